@@ -1,0 +1,47 @@
+import { monthLexicon } from '../analysis/months';
+import { scanProse } from '../analysis/scan';
+import type { Rule } from '../rule';
+
+/** AP "dates": use figures without st, nd, rd or th ("Oct. 2", not "Oct. 2nd"). */
+export const ordinal: Rule = {
+  meta: {
+    id: 'dates/ordinal',
+    defaultSeverity: 'warning',
+    description: 'No ordinal endings in dates: "Oct. 2nd" → "Oct. 2"; "the 2nd of October" → "Oct. 2".',
+    rationale: 'AP Stylebook, "dates": always use Arabic figures, without st, nd, rd or th.',
+    fixable: true,
+  },
+  check(context) {
+    const months = monthLexicon(context.style.dates);
+    // "Oct. 2nd", "October 21st": the edit only drops the ending, so it never collides
+    // with dates/month-abbreviation's edit of the month word in the same date.
+    const monthFirst = new RegExp(`(?<![\\p{L}\\d])(?:${months.pattern})\\.?[ \\t\\u00a0]+(\\d{1,2})(st|nd|rd|th)(?!\\p{L})`, 'gdu');
+    for (const m of scanProse(context, monthFirst)) {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) continue;
+      const suffixEnd = m.index + m[0].length;
+      const suffixStart = suffixEnd - m[2].length;
+      context.report({
+        start: m.index,
+        end: suffixEnd,
+        message: `No ordinal in a date: "${m[0].slice(0, -m[2].length)}", not "${m[0]}" (AP dates).`,
+        fixes: [{ title: `Remove "${m[2]}"`, safe: true, edits: [{ start: suffixStart, end: suffixEnd, newText: '' }] }],
+      });
+    }
+    // "the 2nd of October", "2nd October 2020": rewrite as the AP date.
+    const dayFirst = new RegExp(`(?<![\\p{L}\\d])(?:(?:[Tt]he)[ \\t\\u00a0]+)?(\\d{1,2})(st|nd|rd|th)[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?(${months.pattern})\\b(\\.?)(?:,?[ \\t\\u00a0]+(\\d{4})(?!\\d))?`, 'gdu');
+    for (const m of scanProse(context, dayFirst)) {
+      const entry = months.lookup(m[3]);
+      const day = Number(m[1]);
+      if (!entry || day < 1 || day > 31) continue;
+      const year = m[5] ? `, ${m[5]}` : '';
+      const expected = `${entry.month.withDate} ${day}${year}`;
+      context.report({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `Write the date as "${expected}" (AP dates: month first, no ordinal).`,
+        fixes: [{ title: `Change to "${expected}"`, safe: true, edits: [{ start: m.index, end: m.index + m[0].length, newText: expected }] }],
+      });
+    }
+  },
+};

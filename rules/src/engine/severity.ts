@@ -1,0 +1,18 @@
+import type { RuleMeta, SeveritySetting } from '../types';
+
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export function isSeveritySetting(value: unknown): value is SeveritySetting {
+  return typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value);
+}
+
+/**
+ * A rule's effective severity: an exact id setting wins over a family wildcard
+ * ("style/*": "off"), which wins over the rule's default.
+ */
+export function effectiveSeverity(meta: RuleMeta, overrides: Record<string, SeveritySetting> | undefined): SeveritySetting {
+  const exact = overrides?.[meta.id];
+  if (exact !== undefined) return exact;
+  const family = overrides?.[`${meta.id.split('/')[0]}/*`];
+  return family ?? meta.defaultSeverity;
+}

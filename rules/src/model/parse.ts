@@ -1,0 +1,62 @@
+import type { HouseStyle } from '../house-style/house-style';
+import type { DocumentKind } from '../types';
+import type { ArticleDocument, Paragraph, Sentence } from './article';
+import { readDirectives } from './directives';
+import { findParagraphs } from './paragraphs';
+import { findPublicationDate } from './publication-date';
+import { findQuotations } from './quotes';
+import { blankRegions, findSkippedRegions, readFrontMatter } from './regions';
+import { createSentenceSplitter, type SentenceSplitter } from './sentences';
+
+const splitters = new WeakMap<HouseStyle, SentenceSplitter>();
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Zero-based line containing `offset` (binary search over line starts). */
+export function lineAt(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+export interface ParseOptions {
+  kind?: DocumentKind;
+  publicationDate?: string;
+}
+
+/** Reads a draft once into the model every rule shares. Linear in the text's length. */
+export function parseArticle(text: string, style: HouseStyle, options: ParseOptions = {}): ArticleDocument {
+  const kind = options.kind ?? 'markdown';
+  const frontMatter = kind === 'markdown' ? readFrontMatter(text) : undefined;
+  const skipped = findSkippedRegions(text, kind, frontMatter?.end ?? 0);
+  const prose = blankRegions(text, skipped);
+  const lineStarts = lineStartsOf(text);
+  const directives = readDirectives(text, skipped, (offset) => lineAt(lineStarts, offset));
+
+  let splitter = splitters.get(style);
+  if (!splitter) {
+    splitter = createSentenceSplitter(style.sentences);
+    splitters.set(style, splitter);
+  }
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const span of findParagraphs(prose, kind)) {
+    const index = paragraphs.length;
+    const firstSentence = sentences.length;
+    for (const s of splitter.split(prose, span)) sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: index });
+    paragraphs.push({ start: span.start, end: span.end, index, firstSentence, sentenceCount: sentences.length - firstSentence, isHeading: span.isHeading });
+  }
+  const quotes = findQuotations(prose, paragraphs);
+  const fields = frontMatter?.fields ?? {};
+  const publicationDate = findPublicationDate(fields, prose, paragraphs, style.dates, options.publicationDate);
+  return { text, kind, prose, frontMatter: fields, skipped, paragraphs, sentences, quotes, directives, publicationDate, lineStarts };
+}

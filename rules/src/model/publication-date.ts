@@ -1,0 +1,55 @@
+import type { DatesStyle } from '../house-style/sections/dates';
+import type { CalendarDate, PublicationDate } from '../types';
+import type { Span } from './article';
+
+export function parseIsoDate(value: string | undefined): CalendarDate | undefined {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(value ?? '');
+  if (!m) return undefined;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isRealDate(date) ? date : undefined;
+}
+
+export function isRealDate({ year, month, day }: CalendarDate): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The article's publication date, in the order the house trusts them: front matter
+ * (`date:`, `published:`), a dated dateline in the story's first lines ("Oct. 2, 2020 —"),
+ * then the setting. Never guessed: without one, year-dependent checks stay silent.
+ */
+export function findPublicationDate(
+  frontMatter: Record<string, string>,
+  prose: string,
+  paragraphs: readonly Span[],
+  dates: DatesStyle,
+  setting: string | undefined,
+): PublicationDate | undefined {
+  for (const key of ['date', 'published', 'publishdate', 'pubdate']) {
+    const date = parseIsoDate(frontMatter[key]);
+    if (date) return { ...date, source: 'front-matter' };
+  }
+  const dateline = datelineDate(prose, paragraphs, dates);
+  if (dateline) return { ...dateline, source: 'dateline' };
+  const fromSetting = parseIsoDate(setting);
+  return fromSetting ? { ...fromSetting, source: 'setting' } : undefined;
+}
+
+function datelineDate(prose: string, paragraphs: readonly Span[], dates: DatesStyle): CalendarDate | undefined {
+  const names = new Map<string, number>();
+  dates.months.forEach((month, index) => {
+    for (const form of [month.name, month.withDate, ...month.variants]) names.set(form.replace(/\.$/, '').toLowerCase(), index + 1);
+  });
+  const monthAlternatives = [...names.keys()].sort((a, b) => b.length - a.length).join('|');
+  const re = new RegExp(`\\b(${monthAlternatives})\\.?\\s+(\\d{1,2}),\\s+(\\d{4})\\b`, 'i');
+  // Only the first two paragraphs (a headline may come first), and only their first line.
+  for (const paragraph of paragraphs.slice(0, 2)) {
+    const firstLine = prose.slice(paragraph.start, paragraph.end).split('\n')[0].slice(0, 160);
+    const m = re.exec(firstLine);
+    if (!m) continue;
+    const date = { year: Number(m[3]), month: names.get(m[1].toLowerCase()) ?? 0, day: Number(m[2]) };
+    if (isRealDate(date)) return date;
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import type { ArticleDocument, Quotation, Sentence, Span } from './article';
+
+/** Index of the last span whose start is <= offset, or -1 (spans sorted by start). */
+function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+export function sentenceAt(doc: ArticleDocument, offset: number): Sentence | undefined {
+  const i = lastStartingAtOrBefore(doc.sentences, offset);
+  const sentence = doc.sentences[i];
+  return sentence && offset < sentence.end ? sentence : undefined;
+}
+
+/** The direct quotation whose marks enclose `offset`, if any. */
+export function quoteAt(doc: ArticleDocument, offset: number): Quotation | undefined {
+  const i = lastStartingAtOrBefore(doc.quotes, offset);
+  const quote = doc.quotes[i];
+  return quote && offset < quote.end ? quote : undefined;
+}
+
+export function isInsideQuote(doc: ArticleDocument, start: number, end = start): boolean {
+  const quote = quoteAt(doc, start);
+  return quote !== undefined && end <= quote.end;
+}
+
+export function isSkipped(doc: ArticleDocument, offset: number): boolean {
+  const i = lastStartingAtOrBefore(doc.skipped, offset);
+  const region = doc.skipped[i];
+  return region !== undefined && offset < region.end;
+}
+
+export function paragraphOf(doc: ArticleDocument, offset: number) {
+  const i = lastStartingAtOrBefore(doc.paragraphs, offset);
+  const paragraph = doc.paragraphs[i];
+  return paragraph && offset < paragraph.end ? paragraph : undefined;
+}
+
+/** True when `offset` is in a headline (Markdown heading or a line in capitals). */
+export function isInHeading(doc: ArticleDocument, offset: number): boolean {
+  return paragraphOf(doc, offset)?.isHeading ?? false;
+}
+
+export function sentenceText(doc: ArticleDocument, sentence: Span): string {
+  return doc.text.slice(sentence.start, sentence.end);
+}

@@ -1,0 +1,42 @@
+import type { Quotation, Span } from './article';
+
+const MARK_RE = /[“”"]/g;
+
+/**
+ * Direct quotations, straight or curly. AP convention: a quote that runs over several
+ * paragraphs leaves the earlier ones unclosed and reopens each new paragraph with an
+ * opening mark; such a quote is one Quotation. A quote never closed ends with its paragraph.
+ */
+export function findQuotations(prose: string, paragraphs: readonly Span[]): Quotation[] {
+  const quotes: Quotation[] = [];
+  let open: { start: number; paragraph: number } | undefined;
+  let lastParagraphEnd = 0;
+
+  const finish = (end: number, contentEnd: number, closed: boolean) => {
+    if (!open) return;
+    quotes.push({ start: open.start, end, contentStart: open.start + 1, contentEnd, closed, paragraph: open.paragraph });
+    open = undefined;
+  };
+
+  paragraphs.forEach((paragraph, index) => {
+    if (open) {
+      // Continuation only if this paragraph opens with a quote mark.
+      if (!/^[“"]/.test(prose[paragraph.start] ?? '')) finish(lastParagraphEnd, lastParagraphEnd, false);
+    }
+    MARK_RE.lastIndex = paragraph.start;
+    for (let m = MARK_RE.exec(prose); m && m.index < paragraph.end; m = MARK_RE.exec(prose)) {
+      const mark = m[0];
+      const at = m.index;
+      if (open && open.paragraph < index && at === paragraph.start) continue; // the reopening mark
+      if (mark === '“' || (mark === '"' && !open)) {
+        if (open) finish(at, at, false);
+        open = { start: at, paragraph: index };
+      } else if (open) {
+        finish(at + 1, at, true);
+      }
+    }
+    lastParagraphEnd = paragraph.end;
+  });
+  if (open) finish(lastParagraphEnd, lastParagraphEnd, false);
+  return quotes;
+}
