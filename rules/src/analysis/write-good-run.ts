@@ -37,6 +37,9 @@ export function proseSuggestions(context: RuleContext): ProseSuggestion[] {
   for (const [suffix, check] of Object.entries(checks)) options[check] = context.enabledRules.has(`style/${suffix}`);
   const suggestions: ProseSuggestion[] = [];
   for (const s of writeGood(context.doc.prose, options)) {
+    // write-good merges checks that flag the same span into one suggestion
+    // ('"very" is a weasel word and can weaken meaning'). One hint per word is enough: the
+    // first check keeps it, and with that rule switched off write-good gives it to the next.
     const explanation = s.reason.slice(s.offset + 3);
     const check = Object.keys(EXPLANATIONS).find((name) => explanation.startsWith(EXPLANATIONS[name]));
     if (check) suggestions.push({ check, start: s.index, end: s.index + s.offset, reason: s.reason.replace(/ and .*$/, '') });

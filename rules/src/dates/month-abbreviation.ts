@@ -1,5 +1,6 @@
 import { monthLexicon } from '../analysis/months';
 import { groupEnd, groupStart, scanProse } from '../analysis/scan';
+import { isEmbedCredit } from '../analysis/dates/where';
 import type { Rule } from '../rule';
 
 /**
@@ -19,6 +20,7 @@ export const monthAbbreviation: Rule = {
     const months = monthLexicon(context.style.dates);
     const withDay = new RegExp(`(?<![\\p{L}\\d])(${months.pattern})(\\.?)(?=[ \\t\\u00a0]+(?:\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/]|[.,]\\d)(?!\\p{L}))`, 'gdu');
     for (const m of scanProse(context, withDay)) {
+      if (isEmbedCredit(context.doc, m.index)) continue; // "— Name (@handle) Nov. 19, 2019": embed furniture
       const written = m[1] + m[2];
       const entry = months.lookup(m[1]);
       if (!entry || written === entry.month.withDate) continue;
@@ -40,6 +42,7 @@ export const monthAbbreviation: Rule = {
     // Bare forms without a period ("Jan", "Mar") are left alone unless a year follows: they are names and words too.
     const alone = new RegExp(`(?<![\\p{L}\\d])(${months.pattern})(\\.?)(?![\\p{L}])(?![ \\t\\u00a0]*\\d{1,2}(?:st|nd|rd|th)?(?!\\d))(?:([ \\t\\u00a0]+)(\\d{4})(?!\\d))?`, 'gdu');
     for (const m of scanProse(context, alone)) {
+      if (isEmbedCredit(context.doc, m.index)) continue; // "— Name (@handle) Nov. 19, 2019": embed furniture
       const entry = months.lookup(m[1]);
       if (!entry) continue;
       const written = m[1] + m[2];

@@ -1,5 +1,6 @@
 import { monthLexicon } from '../analysis/months';
 import { scanProse } from '../analysis/scan';
+import { isEmbedCredit } from '../analysis/dates/where';
 import type { Rule } from '../rule';
 
 /** AP "dates": use figures without st, nd, rd or th ("Oct. 2", not "Oct. 2nd"). */
@@ -17,6 +18,7 @@ export const ordinal: Rule = {
     // with dates/month-abbreviation's edit of the month word in the same date.
     const monthFirst = new RegExp(`(?<![\\p{L}\\d])(?:${months.pattern})\\.?[ \\t\\u00a0]+(\\d{1,2})(st|nd|rd|th)(?!\\p{L})`, 'gdu');
     for (const m of scanProse(context, monthFirst)) {
+      if (isEmbedCredit(context.doc, m.index)) continue; // "— Name (@handle) Nov. 19, 2019": embed furniture
       const day = Number(m[1]);
       if (day < 1 || day > 31) continue;
       const suffixEnd = m.index + m[0].length;
@@ -29,8 +31,11 @@ export const ordinal: Rule = {
       });
     }
     // "the 2nd of October", "2nd October 2020": rewrite as the AP date.
-    const dayFirst = new RegExp(`(?<![\\p{L}\\d])(?:(?:[Tt]he)[ \\t\\u00a0]+)?(\\d{1,2})(st|nd|rd|th)[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?(${months.pattern})\\b(\\.?)(?:,?[ \\t\\u00a0]+(\\d{4})(?!\\d))?`, 'gdu');
+    // The month's period is taken only when a year follows: in "born on the 3rd of May." or
+    // "the 2nd Oct. The talks…" it also ends the sentence and must survive the rewrite.
+    const dayFirst = new RegExp(`(?<![\\p{L}\\d])(?:(?:[Tt]he)[ \\t\\u00a0]+)?(\\d{1,2})(st|nd|rd|th)[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?(${months.pattern})\\b(?:(\\.?),?[ \\t\\u00a0]+(\\d{4})(?!\\d))?`, 'gdu');
     for (const m of scanProse(context, dayFirst)) {
+      if (isEmbedCredit(context.doc, m.index)) continue; // "— Name (@handle) Nov. 19, 2019": embed furniture
       const entry = months.lookup(m[3]);
       const day = Number(m[1]);
       if (!entry || day < 1 || day > 31) continue;

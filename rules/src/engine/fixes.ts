@@ -11,13 +11,34 @@ export function safeFixOf(finding: Finding): Fix | undefined {
  * The result is sorted by offset, so applying it does not depend on the order of findings.
  */
 export function chooseEdits(fixes: readonly Fix[]): TextEdit[] {
-  const ordered = [...fixes].sort((a, b) => firstStart(a) - firstStart(b) || lastEnd(a) - lastEnd(b));
+  // Ties (two rules fixing the same span differently) are broken by the edits themselves,
+  // so the choice never depends on the order the findings arrived in.
+  const ordered = fixes
+    .filter((fix) => fix.edits.length > 0 && !selfOverlapping(fix))
+    .sort((a, b) => firstStart(a) - firstStart(b) || lastEnd(a) - lastEnd(b) || compareText(editsKey(a), editsKey(b)));
   const taken: TextEdit[] = [];
   for (const fix of ordered) {
-    const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+    const edits = [...fix.edits].sort(byRange);
     if (edits.every((edit) => !taken.some((t) => overlaps(t, edit)))) taken.push(...edits);
   }
-  return taken.sort((a, b) => a.start - b.start || a.end - b.end);
+  return taken.sort(byRange);
+}
+
+function byRange(a: TextEdit, b: TextEdit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function editsKey(fix: Fix): string {
+  return JSON.stringify([...fix.edits].sort(byRange).map((e) => [e.start, e.end, e.newText]));
+}
+
+/** A fix whose own edits collide cannot be applied at all (a rule bug); it is never chosen. */
+function selfOverlapping(fix: Fix): boolean {
+  return fix.edits.some((edit, i) => fix.edits.some((other, j) => j > i && overlaps(edit, other)));
 }
 
 function firstStart(fix: Fix): number {

@@ -10,7 +10,8 @@ export function readDirectives(text: string, regions: readonly SkippedRegion[], 
     const body = text.slice(region.start, region.end);
     const m = DIRECTIVE_RE.exec(body);
     if (!m) continue;
-    const ids = m[2].replace(/-->.*$/, '').split(/[\s,]+/).filter((id) => id.length > 0);
+    // ESLint-style "-- reason" after the ids explains the suppression; it is not a rule id.
+    const ids = m[2].replace(/-->.*$/, '').replace(/(?:^|\s)--(?:\s.*)?$/, '').split(/[\s,]+/).filter((id) => id.length > 0);
     out.push({ start: region.start, end: region.end, kind: m[1] as Directive['kind'], ruleIds: ids, line: lineOf(region.end - 1) });
   }
   return out;

@@ -9,6 +9,8 @@ import { blankRegions, findSkippedRegions, readFrontMatter } from './regions';
 import { createSentenceSplitter, type SentenceSplitter } from './sentences';
 
 const splitters = new WeakMap<HouseStyle, SentenceSplitter>();
+/** A dateline opens one of the story's first paragraphs (after a headline and a byline, at most). */
+const DATELINE_PARAGRAPHS = 4;
 
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
@@ -49,13 +51,16 @@ export function parseArticle(text: string, style: HouseStyle, options: ParseOpti
   }
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  for (const span of findParagraphs(prose, kind)) {
+  const spans = findParagraphs(prose, kind);
+  // Quotes first: the splitter keeps a quoted passage together with its attribution.
+  const quotes = findQuotations(prose, spans);
+  for (const span of spans) {
     const index = paragraphs.length;
     const firstSentence = sentences.length;
-    for (const s of splitter.split(prose, span)) sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: index });
+    const splitOptions = { markdown: kind === 'markdown', mayHaveDateline: index < DATELINE_PARAGRAPHS };
+    for (const s of splitter.split(prose, span, quotes, splitOptions)) sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: index });
     paragraphs.push({ start: span.start, end: span.end, index, firstSentence, sentenceCount: sentences.length - firstSentence, isHeading: span.isHeading });
   }
-  const quotes = findQuotations(prose, paragraphs);
   const fields = frontMatter?.fields ?? {};
   const publicationDate = findPublicationDate(fields, prose, paragraphs, style.dates, options.publicationDate);
   return { text, kind, prose, frontMatter: fields, skipped, paragraphs, sentences, quotes, directives, publicationDate, lineStarts };

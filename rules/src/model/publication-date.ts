@@ -41,8 +41,18 @@ function datelineDate(prose: string, paragraphs: readonly Span[], dates: DatesSt
   dates.months.forEach((month, index) => {
     for (const form of [month.name, month.withDate, ...month.variants]) names.set(form.replace(/\.$/, '').toLowerCase(), index + 1);
   });
-  const monthAlternatives = [...names.keys()].sort((a, b) => b.length - a.length).join('|');
-  const re = new RegExp(`\\b(${monthAlternatives})\\.?\\s+(\\d{1,2}),\\s+(\\d{4})\\b`, 'i');
+  // As written or in capitals ("Oct." / "OCT."), never lowercase: "may 5" is no date.
+  const cased = (words: string[]) => words.flatMap((w) => [w, w.toUpperCase()]).sort((a, b) => b.length - a.length).join('|');
+  const monthForms = cased(dates.months.flatMap((month) => [month.name, month.withDate, ...month.variants].map((form) => form.replace(/\.$/, ''))));
+  // A dateline, not any date: the date opens the line (after an optional label such as
+  // "Published", a place in capitals "WASHINGTON," and a weekday) and the line then ends or
+  // goes on with a dash, "(" or "|". A photo caption ("…in Mumbai May 13, 2014.") is no
+  // dateline: its date is when the picture was taken. (Edited by the dates helper, issue 4.)
+  const weekdays = cased(dates.weekdays);
+  const re = new RegExp(
+    `^[ \\t]*(?:(?:${cased(['Published', 'Updated', 'Posted', 'published', 'updated', 'posted'])})(?:[ \\t]+on)?:?[ \\t]+)?(?:[A-Z][A-Z .'-]*(?:,[ \\t]*[A-Z][A-Za-z .'-]*)?(?:[ \\t]*\\([A-Za-z ]+\\))?[ \\t]*[,—–-][ \\t]*)?` +
+      `(?:(?:${weekdays}),?[ \\t]+)?(${monthForms})\\.?[ \\t]+(\\d{1,2}),[ \\t]+(\\d{4})(?=[ \\t]*(?:$|[—–|(/-]))`,
+  );
   // Only the first two paragraphs (a headline may come first), and only their first line.
   for (const paragraph of paragraphs.slice(0, 2)) {
     const firstLine = prose.slice(paragraph.start, paragraph.end).split('\n')[0].slice(0, 160);

@@ -28,6 +28,9 @@ export function findQuotations(prose: string, paragraphs: readonly Span[]): Quot
       const mark = m[0];
       const at = m.index;
       if (open && open.paragraph < index && at === paragraph.start) continue; // the reopening mark
+      // A straight mark right after a figure is an inch mark ("5'6\" tall", "a 65\" TV"), not a quote;
+      // reading it as an opening mark would pair every later quote the wrong way round.
+      if (mark === '"' && !open && /\d/.test(prose[at - 1] ?? '')) continue;
       if (mark === '“' || (mark === '"' && !open)) {
         if (open) finish(at, at, false);
         open = { start: at, paragraph: index };

@@ -1,13 +1,29 @@
 import type { SentencesStyle } from '../house-style/sections/sentences';
-import type { Span } from './article';
+import type { Quotation, Span } from './article';
 
 export interface SentenceSplitter {
-  split(prose: string, paragraph: Span): Span[];
+  /**
+   * Sentences of one paragraph. `quotes` (the document's quotations, sorted) lets the
+   * splitter keep a quoted passage and its attribution together.
+   */
+  split(prose: string, paragraph: Span, quotes?: readonly Quotation[], options?: SplitOptions): Span[];
+}
+
+export interface SplitOptions {
+  /** Markdown: a heading, list or block-quote marker at the paragraph start is not part of the sentence. */
+  markdown?: boolean;
+  /** The story's first paragraphs may open with a dateline ("WASHINGTON (AP) —"), which is not part of the sentence. */
+  mayHaveDateline?: boolean;
 }
 
 // A candidate end: terminal punctuation, then any closing quotes or brackets.
 const END_RE = /[.?!…]+["'”’)\]]*/g;
 const OPENING_CHAR_RE = /["“‘'(\[]/;
+// "# ", "## ", "- ", "* ", "1. ", "2) ", "> " at a Markdown paragraph's start.
+const BLOCK_MARKER_RE = /^(?:[ \t]{0,3}(?:#{1,6}|[-*+]|\d{1,9}[.)]|>)[ \t]+)+/;
+// A dateline: a city in capitals, maybe a region ("Calif.", "United Arab Emirates"), maybe a
+// news agency, then a dash: "WASHINGTON —", "HAYWARD, Calif. (AP) —", "LONDON (Reuters) -".
+const DATELINE_RE = /^\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]*){0,3}(?:,[ \t][\p{L}.'’ -]{2,40}?)?(?:[ \t]\([\p{L} .]{1,30}\))?[ \t]+(?:—|–|--?)[ \t]+/u;
 
 /**
  * Splits one paragraph at a time (never the whole document: linear time), at terminal
@@ -16,8 +32,16 @@ const OPENING_CHAR_RE = /["“‘'(\[]/;
  * ("U.S.", "Inc.", "a.m.") end one only when a usual sentence opener follows.
  */
 export function createSentenceSplitter(style: SentencesStyle): SentenceSplitter {
-  const neverFinal = new Set(style.neverFinal.map((a) => a.toLowerCase()));
-  const sometimesFinal = new Set(style.sometimesFinal.map((a) => a.toLowerCase()));
+  // Abbreviations match as the house style writes them: "No." (number) is an abbreviation,
+  // but "no." in "he said no. Then…" is a word that ends a sentence. Entries written in
+  // lower case ("vs.", "e.g.", "a.m.") also match whatever the case.
+  const caseSensitive = (list: readonly string[]) => {
+    const exact = new Set(list);
+    const anyCase = new Set(list.filter((a) => a === a.toLowerCase()));
+    return (token: string) => exact.has(token) || anyCase.has(token.toLowerCase());
+  };
+  const isNeverFinal = caseSensitive(style.neverFinal);
+  const isSometimesFinal = caseSensitive(style.sometimesFinal);
   const openers = new Set(style.sentenceOpeners);
 
   function isBoundary(prose: string, markStart: number, markEnd: number, paragraphEnd: number): boolean {
@@ -34,11 +58,11 @@ export function createSentenceSplitter(style: SentencesStyle): SentenceSplitter 
     // The word the period belongs to, e.g. "Oct." or "U.S." or "J."
     let tokenStart = markStart;
     while (tokenStart > 0 && !/[\s(\[“"‘]/.test(prose[tokenStart - 1])) tokenStart--;
-    const token = prose.slice(tokenStart, markStart + 1).toLowerCase();
+    const token = prose.slice(tokenStart, markStart + 1);
     if (prose.slice(markStart, markEnd) !== '.') return true; // "..." or ".\"" closes a sentence
-    if (neverFinal.has(token)) return false;
-    if (/^\p{Lu}\.$/u.test(prose.slice(tokenStart, markStart + 1))) return false; // an initial
-    if (sometimesFinal.has(token) || /^(?:\p{L}\.){2,}$/u.test(token)) {
+    if (isNeverFinal(token)) return false;
+    if (/^\p{Lu}\.$/u.test(token)) return false; // an initial
+    if (isSometimesFinal(token) || /^(?:\p{L}\.){2,}$/u.test(token)) {
       let wordEnd = wordStart;
       while (wordEnd < paragraphEnd && /[\p{L}’']/u.test(prose[wordEnd])) wordEnd++;
       return openers.has(prose.slice(wordStart, wordEnd));
@@ -47,14 +71,22 @@ export function createSentenceSplitter(style: SentencesStyle): SentenceSplitter 
   }
 
   return {
-    split(prose, paragraph) {
+    split(prose, paragraph, quotes = [], options = {}) {
       const spans: Span[] = [];
       let start = paragraph.start;
-      const body = prose.slice(paragraph.start, paragraph.end);
+      let body = prose.slice(paragraph.start, paragraph.end);
+      // Markup and datelines are not words of the first sentence ("# Headline", "WASHINGTON (AP) — The…").
+      const marker = options.markdown ? BLOCK_MARKER_RE.exec(body) : null;
+      if (marker) start += marker[0].length;
+      const dateline = options.mayHaveDateline ? DATELINE_RE.exec(prose.slice(start, paragraph.end)) : null;
+      if (dateline) start += dateline[0].length;
+      const bodyStart = start;
+      body = prose.slice(bodyStart, paragraph.end);
       END_RE.lastIndex = 0;
       for (let m = END_RE.exec(body); m; m = END_RE.exec(body)) {
-        const markStart = paragraph.start + m.index;
+        const markStart = bodyStart + m.index;
         const markEnd = markStart + m[0].length;
+        if (insideAttributedQuote(prose, quotes, paragraph, markStart, markEnd)) continue;
         if (isBoundary(prose, markStart, markEnd, paragraph.end)) {
           pushTrimmed(prose, start, markEnd, spans);
           start = markEnd;
@@ -64,6 +96,38 @@ export function createSentenceSplitter(style: SentencesStyle): SentenceSplitter 
       return spans;
     },
   };
+}
+
+/**
+ * `"Come on, sweetheart. You are going to be OK," an officer told the girl.` is one sentence:
+ * a quoted passage that closes into its attribution (a comma before the closing mark, or a
+ * lower-case word after it) belongs whole to the sentence that attributes it, so the
+ * attribution rules see speaker and words together.
+ */
+function insideAttributedQuote(prose: string, quotes: readonly Quotation[], paragraph: Span, markStart: number, markEnd: number): boolean {
+  const quote = quotes[lastStartingAtOrBefore(quotes, markStart)];
+  if (!quote || !quote.closed || markStart < quote.contentStart || markEnd > quote.contentEnd) return false;
+  if (quote.end <= paragraph.start || quote.end > paragraph.end) return false; // closes in a later paragraph
+  if (prose[quote.contentEnd - 1] === ',') return true;
+  let next = quote.end;
+  while (next < paragraph.end && /[ \t]/.test(prose[next])) next++;
+  return /\p{Ll}/u.test(prose[next] ?? '');
+}
+
+function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
 }
 
 function pushTrimmed(prose: string, start: number, end: number, out: Span[]): void {

@@ -12,4 +12,9 @@ export interface DatesStyle {
   weekdays: string[];
   /** Abbreviated weekdays that must be spelled out in text. */
   weekdayAbbreviations: Record<string, string>;
+  /**
+   * Words that make "the 90s" a temperature, score or age rather than a decade when they
+   * appear in the same sentence (dates/decade stays silent there).
+   */
+  decadeNotNear?: string[];
 }

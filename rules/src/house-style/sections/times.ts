@@ -1,5 +1,13 @@
-/** The times section of a house style. Owned by the times rules; extend as they need. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+/** The times section of a house style: the forms times/format writes and the words it reads. */
 export interface TimesStyle {
-  [key: string]: unknown;
+  /** "a.m." */
+  am: string;
+  /** "p.m." */
+  pm: string;
+  noon: string;
+  midnight: string;
+  /** Phrases that repeat a.m./p.m. right after it, keyed by the meridiem: "p.m." → ["this afternoon"]. */
+  redundantAfter: Record<string, string[]>;
+  /** Words after "2:55" that make it a game clock, race time or duration, not a time of day. */
+  notClockAfter: string[];
 }

@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { documentSelector } from './document-selector';
+import { configuredLanguages } from './languages';
+
+/**
+ * Owns the language client: starts the bundled server (dist/server.js) over IPC, and
+ * restarts it when `copydesk.languages` changes, because a document selector is fixed
+ * for a client's lifetime. Commands wait for `ready()` instead of racing activation.
+ */
+export class CopydeskLanguageClient implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private starting: Promise<LanguageClient> | undefined;
+  private readonly output = vscode.window.createOutputChannel('Copydesk');
+  private readonly configWatcher: vscode.Disposable;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.configWatcher = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('copydesk.languages')) void this.restart();
+    });
+  }
+
+  /** The running client, starting it if needed. Rejects if the server cannot start. */
+  ready(): Promise<LanguageClient> {
+    this.starting ??= this.start();
+    return this.starting;
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.ready();
+  }
+
+  async stop(): Promise<void> {
+    const starting = this.starting;
+    this.starting = undefined;
+    this.client = undefined;
+    if (!starting) return;
+    const client = await starting.catch(() => undefined);
+    if (client?.isRunning()) await client.stop();
+  }
+
+  dispose(): void {
+    this.configWatcher.dispose();
+    void this.stop().finally(() => this.output.dispose());
+  }
+
+  private async start(): Promise<LanguageClient> {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: documentSelector(configuredLanguages()),
+      // Pushes `copydesk` settings changes to the server, which then re-reads them per document.
+      synchronize: { configurationSection: 'copydesk' },
+      outputChannel: this.output,
+    };
+    const client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+    await client.start();
+    this.client = client;
+    return client;
+  }
+}
+

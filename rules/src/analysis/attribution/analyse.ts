@@ -1,0 +1,72 @@
+import type { HouseStyle } from '../../house-style/house-style';
+import type { ArticleDocument } from '../../model/article';
+import { findAnonymousSources } from './anonymous';
+import { carriedAttribution } from './carry-over';
+import { claimScore, claimSignals } from './claims';
+import { findCues, sentenceTokens, type SentenceTokens } from './cues';
+import { sourcingLexicon } from './lexicon';
+import { attributeQuotes } from './quotes';
+import type { AttributionAnalysis, AttributionCue, SentenceAttribution } from './types';
+import { findVagueAttributions } from './vague';
+
+/** A sentence is a claim worth a flag at this score (tuned on PolNeAR train and the gold labels). */
+export const CLAIM_THRESHOLD = 3;
+const MIN_CLAIM_WORDS = 6;
+
+// One analysis per document and style, shared by the five sourcing and attribution rules.
+const cache = new WeakMap<ArticleDocument, WeakMap<HouseStyle, AttributionAnalysis>>();
+
+export function analyseAttribution(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
+  let byStyle = cache.get(doc);
+  if (!byStyle) cache.set(doc, (byStyle = new WeakMap()));
+  const cached = byStyle.get(style);
+  if (cached) return cached;
+  const analysis = analyse(doc, style);
+  byStyle.set(style, analysis);
+  return analysis;
+}
+
+function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
+  const lexicon = sourcingLexicon(style);
+  const tokenCache: SentenceTokens[] = [];
+  const tokensOf = (i: number) => (tokenCache[i] ??= sentenceTokens(doc, doc.sentences[i]));
+  const cuesBySentence: AttributionCue[][] = doc.sentences.map((s) =>
+    doc.paragraphs[s.paragraph]?.isHeading ? [] : findCues(doc, s, lexicon, tokensOf(s.index)),
+  );
+  const attributed = cuesBySentence.map((cues) => cues.length > 0);
+  const quotes = attributeQuotes(doc, lexicon, cuesBySentence, tokensOf);
+  const sentences: SentenceAttribution[] = doc.sentences.map((s) => {
+    const st = tokensOf(s.index);
+    const words = st.tokens.filter((t) => t.word);
+    const insideQuote = words.length > 0 && words.every((t) => st.blocked(t));
+    const carriedFrom = attributed[s.index] ? undefined : carriedAttribution(doc, s.index, attributed, quotes);
+    const signals = claimSignals(doc, s, lexicon, st);
+    return {
+      index: s.index,
+      cues: cuesBySentence[s.index],
+      attributed: attributed[s.index],
+      ...(carriedFrom !== undefined ? { carriedFrom } : {}),
+      insideQuote,
+      claimSignals: signals,
+      claimScore: claimScore(signals),
+    };
+  });
+  const unattributedClaims = sentences
+    .filter((sa) => {
+      const s = doc.sentences[sa.index];
+      if (doc.paragraphs[s.paragraph]?.isHeading || sa.attributed || sa.carriedFrom !== undefined || sa.insideQuote) return false;
+      if (sa.claimScore < CLAIM_THRESHOLD) return false;
+      const st = tokensOf(sa.index);
+      if (st.tokens.filter((t) => t.word && !st.blocked(t)).length < MIN_CLAIM_WORDS) return false;
+      return !/\?["”’)]*$/.test(doc.prose.slice(s.start, s.end));
+    })
+    .map((sa) => sa.index);
+  return {
+    sentences,
+    cues: cuesBySentence.flat(),
+    anonymous: findAnonymousSources(doc, lexicon, cuesBySentence.flat(), tokensOf),
+    vague: findVagueAttributions(doc, lexicon, cuesBySentence, tokensOf),
+    quotes,
+    unattributedClaims,
+  };
+}

@@ -1,0 +1,149 @@
+import type { ArticleDocument } from '../../model/article';
+import { paragraphOf } from '../../model/queries';
+import { escapeRegExp } from '../scan';
+import type { SentenceTokens } from './cues';
+import { BARE_SOURCE, DETERMINERS, PERSON_NOUNS } from './grammar';
+import { matchesIn, type SourcingLexicon } from './lexicon';
+import { headIndex } from './source-kind';
+import { lowerWord } from './tokens';
+import type { AnonymousSource, AttributionCue } from './types';
+
+interface Candidate {
+  start: number;
+  end: number;
+  sentence: number;
+  stated: number | undefined;
+  /** Just after the description, where a reason clause goes. */
+  insertAt: number;
+  definite: boolean;
+}
+
+/**
+ * True when the unnamed noun refers back to someone the story has named nearby:
+ * "the official" after "Jane Doe, a State Department official" (same or previous paragraph).
+ */
+function namedNearby(doc: ArticleDocument, start: number, noun: string): boolean {
+  const singular = noun.replace(/s$/i, '');
+  const paragraph = paragraphOf(doc, start);
+  if (!paragraph) return false;
+  const previous = doc.paragraphs[paragraph.index - 1];
+  const window = doc.prose.slice(previous ? previous.start : paragraph.start, start);
+  const name = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+  const word = escapeRegExp(singular);
+  const appositive = new RegExp(`${name},\\s+(?:a|an|the)\\s+[^,.;]{0,60}?\\b${word}s?\\b`, 'u');
+  const title = new RegExp(`\\b${word}\\s+${name}`, 'u');
+  return appositive.test(window) || title.test(window);
+}
+
+/** Anonymous sources: unnamed sources of cues, and people the story marks as unnamed on purpose. */
+export function findAnonymousSources(
+  doc: ArticleDocument,
+  lexicon: SourcingLexicon,
+  cues: readonly AttributionCue[],
+  tokensOf: (sentence: number) => SentenceTokens,
+): AnonymousSource[] {
+  const candidates: Candidate[] = [];
+  for (const cue of cues) {
+    const source = cue.source;
+    if (!source || source.kind !== 'anonymous') continue;
+    const { tokens } = tokensOf(cue.sentence);
+    const first = tokens.findIndex((t) => t.start === source.start);
+    const last = tokens.findIndex((t) => t.end === source.end);
+    if (first < 0 || last < 0) continue;
+    const head = lowerWord(tokens[headIndex(tokens, { first, last })]);
+    const lead = lowerWord(tokens[first]);
+    const definite = lead === 'the' || lead === 'this' || lead === 'that';
+    const hasDeterminer = DETERMINERS.has(lead);
+    if ((definite || !hasDeterminer) && namedNearby(doc, source.start, head)) continue;
+    // Bare plurals ("officials said") take the verb with them, as the brief's examples do.
+    const adjacentVerb = !hasDeterminer && cue.start >= source.end && cue.start - source.end <= 16;
+    const described = matchesIn(lexicon.anonymityPhrase, doc.prose, source.start, source.end).length > 0;
+    candidates.push({ start: source.start, end: adjacentVerb ? cue.end : source.end, sentence: cue.sentence, stated: described ? source.end : undefined, insertAt: source.end, definite });
+  }
+  for (const sentence of doc.sentences) {
+    if (doc.paragraphs[sentence.paragraph]?.isHeading) continue;
+    const { tokens, blocked } = tokensOf(sentence.index);
+    for (const m of matchesIn(lexicon.anonymityPhrase, doc.prose, sentence.start, sentence.end)) {
+      const at = tokens.findIndex((t) => t.start >= m.index);
+      if (at < 0 || blocked(tokens[at])) continue;
+      const phraseEnd = m.index + m[0].length;
+      if (/^anonymous$/i.test(m[0])) {
+        // "an anonymous government source": the adjective, then the person noun within a few words.
+        let noun = -1;
+        for (let k = at + 1; k < tokens.length && k <= at + 4 && tokens[k].word; k++) {
+          if (PERSON_NOUNS.has(lowerWord(tokens[k]))) noun = k;
+        }
+        if (noun < 0) continue;
+        const start = at > 0 && DETERMINERS.has(lowerWord(tokens[at - 1])) ? tokens[at - 1].start : m.index;
+        candidates.push({ start, end: tokens[noun].end, sentence: sentence.index, stated: tokens[noun].end, insertAt: tokens[noun].end, definite: false });
+        continue;
+      }
+      // The person described: the noun phrase just before the phrase ("two people familiar with…",
+      // "a member of GreatFire.org, who uses a pseudonym").
+      let k = at - 1;
+      if (k >= 0 && !tokens[k].word && tokens[k].text === ',') k--;
+      let head = -1;
+      for (let j = k; j >= 0 && j > k - 8 && (tokens[j].word || tokens[j].text === '-'); j--) {
+        if (PERSON_NOUNS.has(lowerWord(tokens[j]))) {
+          head = j;
+          break;
+        }
+      }
+      if (head < 0) continue;
+      let first = head;
+      while (first - 1 >= 0 && tokens[first - 1].word && first > head - 6 && !/^(?:said|says|told|to|that|and|,)$/i.test(tokens[first - 1].text)) {
+        first--;
+        if (DETERMINERS.has(lowerWord(tokens[first])) && !/^(?:senior|former|top)$/i.test(tokens[first].text)) break;
+      }
+      // Extend over the phrase's object ("…familiar with the matter"), up to punctuation or a verb.
+      let end = phraseEnd;
+      for (let j = tokens.findIndex((t) => t.start >= phraseEnd), n = 0; j >= 0 && j < tokens.length && tokens[j].word && n < 6; j++, n++) {
+        if (lexicon.verbs.has(lowerWord(tokens[j]))) break;
+        end = tokens[j].end;
+      }
+      const stated = /identified|named|anonymity|anonymously|pseudonym/i.test(m[0]);
+      candidates.push({ start: tokens[first].start, end, sentence: sentence.index, stated: stated ? end : undefined, insertAt: end, definite: false });
+    }
+  }
+  return merge(candidates).map((c) => {
+    const text = doc.text.slice(c.start, c.end);
+    // "the source", "the insider": a later reference; the reason belongs with the first one.
+    const repeat = c.definite;
+    const reasonGiven = reasonNear(doc, lexicon, c);
+    return {
+      start: c.start,
+      end: c.end,
+      text,
+      sentence: c.sentence,
+      bare: BARE_SOURCE.test(text.trim()),
+      repeat,
+      reasonGiven,
+      reasonInsertAt: c.stated ?? c.insertAt,
+      anonymityStated: c.stated !== undefined,
+    };
+  });
+}
+
+function merge(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      last.end = Math.max(last.end, c.end);
+      last.stated = last.stated ?? c.stated;
+      last.insertAt = Math.max(last.insertAt, c.insertAt);
+      continue;
+    }
+    out.push({ ...c });
+  }
+  return out;
+}
+
+/** A reason for anonymity after the source, in its sentence or the next one (AP). */
+function reasonNear(doc: ArticleDocument, lexicon: SourcingLexicon, c: Candidate): boolean {
+  const next = doc.sentences[c.sentence + 1];
+  const sameParagraph = next && next.paragraph === doc.sentences[c.sentence].paragraph;
+  const end = sameParagraph ? next.end : doc.sentences[c.sentence].end;
+  return matchesIn(lexicon.reasonPhrase, doc.prose, c.start, end).length > 0;
+}

@@ -1,0 +1,31 @@
+import type { ArticleDocument } from '../../model/article';
+import type { QuoteAttribution } from './types';
+
+/**
+ * Where a sentence without a cue of its own borrows its attribution from, if anywhere:
+ * an attributed quote it sits in; another attributed sentence of its paragraph ("He added…",
+ * a lede sourced in its second sentence); or a previous paragraph that ends "…said:".
+ */
+export function carriedAttribution(
+  doc: ArticleDocument,
+  sentence: number,
+  attributed: readonly boolean[],
+  quotes: readonly QuoteAttribution[],
+): number | undefined {
+  const s = doc.sentences[sentence];
+  for (const qa of quotes) {
+    const quote = doc.quotes[qa.quote];
+    if (qa.speakerSentence !== undefined && quote.start < s.end && quote.end > s.start) return qa.speakerSentence;
+  }
+  const paragraph = doc.paragraphs[s.paragraph];
+  let nearest: number | undefined;
+  for (let i = paragraph.firstSentence; i < paragraph.firstSentence + paragraph.sentenceCount; i++) {
+    if (i !== sentence && attributed[i] && (nearest === undefined || Math.abs(i - sentence) < Math.abs(nearest - sentence))) nearest = i;
+  }
+  if (nearest !== undefined) return nearest;
+  if (sentence === paragraph.firstSentence && sentence > 0) {
+    const previous = doc.sentences[sentence - 1];
+    if (attributed[sentence - 1] && /:\s*$/.test(doc.prose.slice(previous.start, previous.end))) return sentence - 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,43 @@
+import type { ArticleDocument, Sentence } from '../../model/article';
+import type { ClaimSignals } from '../../house-style/sections/sourcing';
+import type { SentenceTokens } from './cues';
+import { matchesIn, type SourcingLexicon } from './lexicon';
+import type { ClaimSignal, ClaimSignalKind } from './types';
+
+/** How much each kind of signal says "a reader needs a source for this". */
+export const CLAIM_WEIGHTS: Record<ClaimSignalKind, number> = {
+  accusation: 2,
+  causal: 1.5,
+  prediction: 1,
+  evaluative: 1,
+  superlative: 1,
+  generalisation: 0.5,
+  figure: 1,
+};
+
+// Figures a reader would want sourced: money, percentages, large amounts. Not dates or times.
+const FIGURE_RE = /(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|\b\d[\d,.]*\s+(?:million|billion|trillion)\b|\b(?:hundreds|thousands|millions|billions)\s+of\s+(?:millions\s+of\s+|billions\s+of\s+)?(?:dollars|people|jobs))/gdiu;
+
+/** The claim signals of a sentence, outside quoted words. */
+export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, st: SentenceTokens): ClaimSignal[] {
+  const signals: ClaimSignal[] = [];
+  const inQuote = (start: number) => st.tokens.some((t) => t.start <= start && start < t.end && st.blocked(t));
+  const push = (kind: ClaimSignalKind, m: RegExpExecArray) => {
+    if (inQuote(m.index)) return;
+    signals.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+  };
+  for (const m of matchesIn(FIGURE_RE, doc.prose, sentence.start, sentence.end)) push('figure', m);
+  for (const kind of Object.keys(lexicon.claim) as (keyof ClaimSignals)[]) {
+    for (const m of matchesIn(lexicon.claim[kind], doc.prose, sentence.start, sentence.end)) push(kind, m);
+  }
+  return signals.sort((a, b) => a.start - b.start);
+}
+
+/** Distinct kinds count in full; repeats of a kind add a little. */
+export function claimScore(signals: readonly ClaimSignal[]): number {
+  const byKind = new Map<ClaimSignalKind, number>();
+  for (const s of signals) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
+  let score = 0;
+  for (const [kind, count] of byKind) score += CLAIM_WEIGHTS[kind] * (1 + 0.25 * (count - 1));
+  return score;
+}

@@ -1,0 +1,69 @@
+import type { ArticleDocument, Sentence } from '../../model/article';
+import { DETERMINERS } from './grammar';
+import { matchesIn, type SourcingLexicon } from './lexicon';
+import { classifySource } from './source-kind';
+import { sourceLeftOf, sourceRightOf, type TokenRange } from './source-span';
+import { lowerWord, tokenize, type Token } from './tokens';
+import type { AttributionCue, SourceSpan } from './types';
+
+/** Tokens of one sentence plus a test for "inside quoted words" (a speaker's words are not attribution). */
+export interface SentenceTokens {
+  tokens: Token[];
+  blocked: (token: Token) => boolean;
+}
+
+export function sentenceTokens(doc: ArticleDocument, sentence: Sentence): SentenceTokens {
+  const tokens = tokenize(doc.prose, sentence.start, sentence.end);
+  const quotes = doc.quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
+  const blocked = (t: Token) => quotes.some((q) => t.start >= q.contentStart && t.end <= q.contentEnd);
+  return { tokens, blocked };
+}
+
+const SOURCE_PHRASES = /^(?:according\s+to|citing|cited\s+by|as\s+quoted\s+by|surveyed\s+by|polled\s+by|a\s+(?:poll|report)\s+by)$/i;
+
+function usable(tokens: Token[], range: TokenRange, source: SourceSpan): boolean {
+  const words = tokens.slice(range.first, range.last + 1).filter((t) => t.word);
+  if (words.length === 0) return false;
+  const last = lowerWord(words[words.length - 1]);
+  // "the claims", "his denial", "Trump's alleged": a determiner or possessive is not a speaker.
+  if (words.length === 1 && DETERMINERS.has(last)) return false;
+  if (/'s$/.test(last) && source.kind !== 'named') return false;
+  return true;
+}
+
+/** Attribution cues of one sentence, each with its source when one can be read off the text. */
+export function findCues(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, st: SentenceTokens): AttributionCue[] {
+  const { tokens, blocked } = st;
+  const cues: AttributionCue[] = [];
+  const first = tokens.findIndex((t) => t.word);
+  const classify = (range: TokenRange) => classifySource(doc.text, tokens, range, first, lexicon);
+  tokens.forEach((token, v) => {
+    if (!token.word || blocked(token) || !lexicon.verbs.has(lowerWord(token))) return;
+    let range = sourceLeftOf(tokens, v, lexicon, blocked);
+    const before = tokens[v - 1];
+    const inverted = !range && (v === first || (before !== undefined && !before.word && /[,”"’—]/.test(before.text)));
+    if (!range && inverted) range = sourceRightOf(tokens, v, lexicon, blocked);
+    if (!range) return;
+    const source = classify(range);
+    if (!usable(tokens, range, source)) return;
+    if (inverted && source.kind === 'unknown' && !DETERMINERS.has(lowerWord(tokens[range.first]))) return;
+    cues.push({ start: token.start, end: token.end, text: token.text, kind: 'verb', sentence: sentence.index, source });
+  });
+  for (const m of matchesIn(lexicon.phrase, doc.prose, sentence.start, sentence.end)) {
+    const end = m.index + m[0].length;
+    const at = tokens.findIndex((t) => t.start >= m.index);
+    if (at < 0 || blocked(tokens[at])) continue;
+    if (cues.some((c) => c.start < end && c.end > m.index)) continue;
+    let source: SourceSpan | undefined;
+    if (SOURCE_PHRASES.test(m[0].trim())) {
+      const lastIndex = tokens.findIndex((t) => t.end === end);
+      const range = lastIndex >= 0 ? sourceRightOf(tokens, lastIndex, lexicon, blocked) : undefined;
+      if (!range) continue;
+      source = classify(range);
+      // "citing data security issues" is a reason, not a source.
+      if (source.kind === 'unknown' && !/^according/i.test(m[0])) continue;
+    }
+    cues.push({ start: m.index, end, text: doc.text.slice(m.index, end), kind: 'phrase', sentence: sentence.index, ...(source ? { source } : {}) });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,4 @@
+// The attribution analysis shared by the sourcing and attribution rules and the Sources summary.
+export { analyseAttribution, CLAIM_THRESHOLD } from './analyse';
+export { MIN_QUOTE_WORDS } from './quotes';
+export type * from './types';

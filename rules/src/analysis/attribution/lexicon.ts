@@ -1,0 +1,69 @@
+import type { HouseStyle } from '../../house-style/house-style';
+import type { ClaimSignals } from '../../house-style/sections/sourcing';
+import { escapeRegExp } from '../scan';
+
+/** The sourcing lexicons of a house style, compiled once per style object. */
+export interface SourcingLexicon {
+  /** Global, sticky-free regexes over prose (flags `gdiu`). */
+  verb: RegExp;
+  phrase: RegExp;
+  anonymityPhrase: RegExp;
+  reasonPhrase: RegExp;
+  vaguePhrase: RegExp;
+  claim: Record<keyof ClaimSignals, RegExp>;
+  verbs: ReadonlySet<string>;
+  anonymousNouns: ReadonlySet<string>;
+  vagueNouns: ReadonlySet<string>;
+  spokespersonNouns: ReadonlySet<string>;
+  /** Institutional heads without a leading "the": "police", "company", "white house". */
+  institutions: readonly string[];
+}
+
+const cache = new WeakMap<HouseStyle, SourcingLexicon>();
+
+/** A whole-word, case-insensitive alternation; longest entries first so "is said to" beats "said". */
+export function phraseRegExp(entries: readonly string[]): RegExp {
+  const sorted = [...new Set(entries.map((e) => e.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const body = sorted.map((e) => escapeRegExp(e).replace(/\s+/g, '\\s+').replace(/'/g, "['’]")).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body || '(?!)'})(?![\\p{L}\\p{N}-])`, 'gdiu');
+}
+
+export function sourcingLexicon(style: HouseStyle): SourcingLexicon {
+  const cached = cache.get(style);
+  if (cached) return cached;
+  const s = style.sourcing;
+  const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const lexicon: SourcingLexicon = {
+    verb: phraseRegExp(s.attributionVerbs),
+    phrase: phraseRegExp(s.attributionPhrases),
+    anonymityPhrase: phraseRegExp(s.anonymityPhrases),
+    reasonPhrase: phraseRegExp(s.anonymityReasonPhrases),
+    vaguePhrase: phraseRegExp(s.vaguePhrases),
+    claim: {
+      accusation: phraseRegExp(s.claimSignals.accusation),
+      causal: phraseRegExp(s.claimSignals.causal),
+      prediction: phraseRegExp(s.claimSignals.prediction),
+      evaluative: phraseRegExp(s.claimSignals.evaluative),
+      superlative: phraseRegExp(s.claimSignals.superlative),
+      generalisation: phraseRegExp(s.claimSignals.generalisation),
+    },
+    verbs: lower(s.attributionVerbs),
+    anonymousNouns: lower(s.anonymousSourceNouns),
+    vagueNouns: lower(s.vagueSourceNouns),
+    spokespersonNouns: lower(s.spokespersonNouns),
+    institutions: [...lower(s.institutionalSources)].map((e) => e.replace(/^the\s+/, '')),
+  };
+  cache.set(style, lexicon);
+  return lexicon;
+}
+
+/** All matches of a global regex inside [start, end) of `text`. */
+export function matchesIn(re: RegExp, text: string, start: number, end: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    if (m.index + m[0].length <= end) out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}

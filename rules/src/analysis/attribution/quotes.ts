@@ -1,0 +1,107 @@
+import type { ArticleDocument, Quotation } from '../../model/article';
+import type { SentenceTokens } from './cues';
+import type { SourcingLexicon } from './lexicon';
+import { lowerWord } from './tokens';
+import type { AttributionCue, QuoteAttribution } from './types';
+
+const MIN_QUOTE_WORDS = 4;
+
+function sentencesOverlapping(doc: ArticleDocument, start: number, end: number): number[] {
+  return doc.sentences.filter((s) => s.start < end && s.end > start).map((s) => s.index);
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** A title in quotation marks ("American Skin (41 Shots)", "The Wall Street Journal"), not speech. */
+function isTitle(words: readonly string[]): boolean {
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return words.length <= 8 && capitalised / words.length >= 0.75;
+}
+
+/** A short lowercase fragment with no sentence punctuation of its own. */
+function isPartialQuote(doc: ArticleDocument, quote: Quotation, words: readonly string[]): boolean {
+  const content = doc.prose.slice(quote.contentStart, quote.contentEnd).trim();
+  return words.length <= 8 && /^\p{Ll}/u.test(content) && !/[.,!?;:…]$/.test(content);
+}
+
+/** A personal name outside quotes: a title and a name ("Sen. Bernie Sanders") or two capitalised words mid-sentence. */
+function namesPerson(doc: ArticleDocument, sentence: number, tokensOf: (sentence: number) => SentenceTokens): boolean {
+  const { tokens, blocked } = tokensOf(sentence);
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (blocked(a) || blocked(b) || !a.word || !b.word) continue;
+    if (/^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Sgt|Lt|Col|Capt|Del)\.$/.test(a.text) && /^\p{Lu}/u.test(b.text)) return true;
+    if (/^\p{Lu}\p{Ll}+$/u.test(a.text) && /^\p{Lu}\p{Ll}+$/u.test(b.text) && tokens[k - 1].word && /^\p{Ll}/u.test(tokens[k - 1].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Ways copy names a speaker without a cue of our grammar: a colon introducing the quote
+ * ("Caddell continued:"), a dash and a name after it ("” ― Sonya Herridge"), a transcript
+ * label inside it ("PENCE: Well, …").
+ */
+function introducedOrSigned(doc: ArticleDocument, quote: Quotation): boolean {
+  const before = doc.prose.slice(Math.max(0, quote.start - 3), quote.start);
+  if (/:\s*$/.test(before)) return true;
+  const after = doc.prose.slice(quote.end, quote.end + 40);
+  if (/^\s*[―—–-]+\s*\p{Lu}/u.test(after)) return true;
+  return /^\s*\p{Lu}{2,}[\p{Lu} .'-]*:/u.test(doc.prose.slice(quote.contentStart, quote.contentStart + 40));
+}
+
+/**
+ * Who speaks each direct quotation: a cue in the quote's sentence(s), the sentence before or the
+ * sentence after, or in any sentence of the paragraphs a multi-paragraph quote runs over. Verbs of
+ * speech without a subject we can read ("…, asking her, “…”") count too: the speaker is in the sentence.
+ */
+export function attributeQuotes(
+  doc: ArticleDocument,
+  lexicon: SourcingLexicon,
+  cuesBySentence: readonly AttributionCue[][],
+  tokensOf: (sentence: number) => SentenceTokens,
+): QuoteAttribution[] {
+  const out: QuoteAttribution[] = [];
+  const speaks = (i: number) => {
+    if (i < 0 || i >= doc.sentences.length) return false;
+    if ((cuesBySentence[i]?.length ?? 0) > 0) return true;
+    const st = tokensOf(i);
+    return st.tokens.some((t) => t.word && !st.blocked(t) && lexicon.verbs.has(lowerWord(t)));
+  };
+  doc.quotes.forEach((quote, index) => {
+    const words = doc.prose.slice(quote.contentStart, quote.contentEnd).match(WORD_RE) ?? [];
+    if (isPartialQuote(doc, quote, words)) {
+      // A phrase quoted inside the reporter's own sentence ("Eliminating “the scourge of war” is…"):
+      // AP's partial quote, usually a slogan or a phrase already sourced; not flagged.
+      out.push({ quote: index, wordCount: words.length, speakerSentence: sentencesOverlapping(doc, quote.start, quote.end)[0] ?? 0, continuation: false });
+      return;
+    }
+    const inside = sentencesOverlapping(doc, quote.start, quote.end);
+    const paragraph = doc.paragraphs[quote.paragraph];
+    const previousQuote = doc.quotes[index - 1];
+    // A paragraph that opens with a quote right after a paragraph that left its quote open.
+    const continuation = paragraph !== undefined && quote.start === paragraph.start && previousQuote !== undefined &&
+      !previousQuote.closed && previousQuote.paragraph === quote.paragraph - 1;
+    let speakerSentence: number | undefined;
+    if (inside.length > 0) {
+      const candidates = [...inside, inside[0] - 1, inside[inside.length - 1] + 1];
+      // A quote over several paragraphs: its speaker may be named in any of them.
+      const lastParagraph = doc.sentences[inside[inside.length - 1]].paragraph;
+      for (let p = quote.paragraph; p <= lastParagraph; p++) {
+        const para = doc.paragraphs[p];
+        for (let s = para.firstSentence; s < para.firstSentence + para.sentenceCount; s++) candidates.push(s);
+      }
+      speakerSentence = candidates.find((s) => speaks(s));
+      // "Sen. Bernie Sanders … identified …. “The younger people are …”": a person named just before.
+      const before = inside[0] - 1;
+      if (speakerSentence === undefined && before >= 0 && doc.sentences[before].paragraph === doc.sentences[inside[0]].paragraph && namesPerson(doc, before, tokensOf)) {
+        speakerSentence = before;
+      }
+      if (speakerSentence === undefined && (introducedOrSigned(doc, quote) || isTitle(words))) speakerSentence = inside[0];
+    }
+    out.push({ quote: index, wordCount: words.length, ...(speakerSentence !== undefined ? { speakerSentence } : {}), continuation });
+  });
+  return out;
+}
+
+export { MIN_QUOTE_WORDS };

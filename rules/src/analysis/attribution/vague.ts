@@ -1,0 +1,83 @@
+import type { ArticleDocument } from '../../model/article';
+import { escapeRegExp } from '../scan';
+import type { SentenceTokens } from './cues';
+import { matchesIn, type SourcingLexicon } from './lexicon';
+import { headIndex } from './source-kind';
+import { lowerWord } from './tokens';
+import type { AttributionCue, VagueAttribution } from './types';
+
+// Passive hedges that are vague only when nothing in the sentence says who holds the view.
+const HEDGE_RE = /^(?:is|are)\s+(?:widely\s+)?(?:expected|viewed|seen|considered)\b/i;
+// A clause break between a cue and "reportedly" means the cue does not cover it (", while", "; ").
+const CLAUSE_BREAK_RE = /[;:—]|,\s*(?:while|but|and|whereas|although|though)\b/i;
+
+/** A member of the group named nearby ("critics" after "critic Jane Doe") makes the group specific. */
+function memberNamedNearby(doc: ArticleDocument, sentence: number, noun: string): boolean {
+  const singular = escapeRegExp(noun.replace(/s$/i, ''));
+  const from = doc.sentences[Math.max(0, sentence - 2)].start;
+  const to = doc.sentences[Math.min(doc.sentences.length - 1, sentence + 1)].end;
+  const window = doc.prose.slice(from, to);
+  const name = "\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+";
+  return new RegExp(`\\b${singular}\\s+${name}|${name},\\s+(?:a|an)\\s+[^,.;]{0,40}?\\b${singular}\\b`, 'iu').test(window);
+}
+
+function coveredByCue(doc: ArticleDocument, cues: readonly AttributionCue[], start: number, end: number): boolean {
+  return cues.some((cue) => {
+    if (!cue.source || cue.source.kind === 'vague' || cue.source.kind === 'unknown') return false;
+    const between = cue.start >= end ? doc.prose.slice(end, cue.start) : doc.prose.slice(cue.end, start);
+    return !CLAUSE_BREAK_RE.test(between);
+  });
+}
+
+/** Vague attributions: weasel phrases, and unnamed groups speaking ("critics say", "They say" after them). */
+export function findVagueAttributions(
+  doc: ArticleDocument,
+  lexicon: SourcingLexicon,
+  cuesBySentence: readonly AttributionCue[][],
+  tokensOf: (sentence: number) => SentenceTokens,
+): VagueAttribution[] {
+  const found: VagueAttribution[] = [];
+  for (const sentence of doc.sentences) {
+    if (doc.paragraphs[sentence.paragraph]?.isHeading) continue;
+    const cues = cuesBySentence[sentence.index];
+    const { tokens, blocked } = tokensOf(sentence.index);
+    for (const cue of cues) {
+      const source = cue.source;
+      if (!source) continue;
+      let vague = source.kind === 'vague';
+      if (source.kind === 'pronoun' && /^they$/i.test(source.text)) {
+        // "They say" continuing the analysts of the sentence before.
+        const previous = cuesBySentence[sentence.index - 1] ?? [];
+        vague = previous.some((c) => c.source?.kind === 'vague');
+      }
+      if (!vague) continue;
+      if (source.kind === 'vague') {
+        const first = tokens.findIndex((t) => t.start === source.start);
+        const last = tokens.findIndex((t) => t.end === source.end);
+        const head = first >= 0 && last >= 0 ? lowerWord(tokens[headIndex(tokens, { first, last })]) : '';
+        if (head && memberNamedNearby(doc, sentence.index, head)) continue;
+      }
+      const start = Math.min(source.start, cue.start);
+      const end = Math.max(source.end, cue.end);
+      found.push({ start, end, text: doc.text.slice(start, end), sentence: sentence.index, kind: 'group' });
+    }
+    for (const m of matchesIn(lexicon.vaguePhrase, doc.prose, sentence.start, sentence.end)) {
+      const end = m.index + m[0].length;
+      const at = tokens.findIndex((t) => t.start >= m.index);
+      if (at < 0 || blocked(tokens[at])) continue;
+      const isReportedly = /^reportedly$/i.test(m[0]);
+      if ((isReportedly || HEDGE_RE.test(m[0])) && coveredByCue(doc, cues, m.index, end)) continue;
+      // "which is expected to lay off thousands": background in a relative clause, not a claim's source.
+      if (HEDGE_RE.test(m[0]) && /\b(?:which|that|who)\s+$/i.test(doc.prose.slice(Math.max(sentence.start, m.index - 8), m.index))) continue;
+      found.push({ start: m.index, end, text: doc.text.slice(m.index, end), sentence: sentence.index, kind: isReportedly ? 'reportedly' : 'phrase' });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: VagueAttribution[] = [];
+  for (const v of found) {
+    const last = merged[merged.length - 1];
+    if (last && v.start < last.end) continue;
+    merged.push(v);
+  }
+  return merged;
+}

@@ -1,0 +1,255 @@
+import type { DatesStyle } from '../../house-style/sections/dates';
+import type { ArticleDocument, Span } from '../../model/article';
+import { monthLexicon } from '../months';
+import { isRealDate } from './calendar';
+import { weekdayLexicon } from './weekdays';
+
+/**
+ * The one date recogniser every date rule shares. Hand-written over `doc.prose` (code,
+ * URLs and front matter already blanked), one paragraph at a time so the cost stays
+ * linear in the document. chrono-node was measured and not used: see docs in the report.
+ */
+
+export type DateForm =
+  /** "Oct. 2", "October 2nd, 2020", "Friday (Oct. 2)", "Oct. 2-4" */
+  | 'month-day'
+  /** "the 2nd of October", "2 October 2020" */
+  | 'day-month'
+  /** "10/2/2020" (day and month order left to the reader: see `first`/`second`) */
+  | 'numeric'
+  /** "2020-10-02" */
+  | 'iso'
+  /** "October 2020", "October, 2020", "Oct. 2020" */
+  | 'month-year';
+
+export interface WrittenSpan extends Span {
+  text: string;
+}
+
+export interface WeekdayMention extends WrittenSpan {
+  /** 0 = Sunday … 6 = Saturday. */
+  index: number;
+  name: string;
+  abbreviated: boolean;
+  /** How it joins the date: "Friday, Oct. 2", "Friday (Oct. 2)", "Friday Oct. 2". */
+  joint: 'comma' | 'parentheses' | 'space';
+  /** The text between weekday and month ("(", ", "), and the closing ")" for parentheses. */
+  separator: Span;
+  closing?: Span;
+}
+
+export interface DateMention extends Span {
+  form: DateForm;
+  /** 1-12; for numeric dates, the month under the month-first reading. */
+  month: number;
+  /** The month as written (not for numeric/ISO forms). */
+  monthText?: WrittenSpan;
+  day?: number;
+  dayText?: WrittenSpan;
+  /** "nd" in "Oct. 2nd". */
+  ordinal?: WrittenSpan;
+  /** Last day of a range ("Oct. 2-4" → 4). */
+  rangeEnd?: number;
+  year?: number;
+  yearText?: WrittenSpan;
+  /** A comma stands between day (or month) and year. */
+  commaBeforeYear?: boolean;
+  weekday?: WeekdayMention;
+  /** Numeric forms: the two leading fields as written ("10/2/2020" → 10, 2). */
+  first?: number;
+  second?: number;
+}
+
+const WS = '[ \\t\\u00a0]';
+const YEAR_END = '(?![\\d\\p{L}]|[,.]\\d)';
+
+interface Patterns {
+  monthFirst: RegExp;
+  dayFirst: RegExp;
+  numeric: RegExp;
+  iso: RegExp;
+  monthYear: RegExp;
+}
+
+const patternCache = new WeakMap<DatesStyle, Patterns>();
+
+function patternsFor(dates: DatesStyle): Patterns {
+  const cached = patternCache.get(dates);
+  if (cached) return cached;
+  const months = monthLexicon(dates).pattern;
+  const weekdays = weekdayLexicon(dates).pattern;
+  const patterns: Patterns = {
+    monthFirst: new RegExp(
+      `(?<![\\p{L}\\d])` +
+        `(?:(?<wd>${weekdays})(?<wdDot>\\.?)(?<sep>,${WS}+|${WS}*\\(${WS}*|${WS}+))?` +
+        `(?<month>${months})(?<monthDot>\\.?)${WS}+` +
+        `(?<day>\\d{1,2})(?<ord>st|nd|rd|th)?` +
+        `(?:${WS}?[-–]${WS}?(?<day2>\\d{1,2})(?:st|nd|rd|th)?)?` +
+        // Not "May 5:30", "Oct. 2/3", "Nov. 2.5", "Mar 5th-graders"
+        `(?![\\d:/]|[.,]\\d|\\p{L}|-\\p{L})` +
+        `(?:,${WS}*(?<year>\\d{4})${YEAR_END}|${WS}+(?<bareYear>\\d{4})(?=[,.;:)!?]|${WS}*[—–]|${WS}*$))?` +
+        `(?<close>${WS}*\\))?`,
+      'gdu',
+    ),
+    dayFirst: new RegExp(
+      `(?<![\\p{L}\\d.,/-])(?:(?<the>[Tt]he)${WS}+)?(?<day>\\d{1,2})(?<ord>st|nd|rd|th)?${WS}+(?:(?<of>of)${WS}+)?` +
+        `(?<month>${months})(?<monthDot>\\.?)(?!\\p{L})(?:(?<comma>,?)${WS}+(?<year>\\d{4})${YEAR_END})?`,
+      'gdu',
+    ),
+    numeric: /(?<![\d/.\-\p{L}])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/]|[.,]\d|\p{L})/gdu,
+    iso: /(?<![\d\-./\p{L}])(\d{4})-(\d{2})-(\d{2})(?![\d\-]|[.,:]\d|\p{L})/gdu,
+    monthYear: new RegExp(`(?<![\\p{L}\\d])(?<month>${months})(?<monthDot>\\.?)(?<comma>,?)${WS}+(?<year>\\d{4})${YEAR_END}`, 'gdu'),
+  };
+  patternCache.set(dates, patterns);
+  return patterns;
+}
+
+const docCache = new WeakMap<ArticleDocument, { dates: DatesStyle; mentions: readonly DateMention[] }>();
+
+/** Every date in the document's prose, sorted by offset, overlaps resolved (earliest, then longest, wins). */
+export function recogniseDates(doc: ArticleDocument, dates: DatesStyle): readonly DateMention[] {
+  const cached = docCache.get(doc);
+  if (cached && cached.dates === dates) return cached.mentions;
+  const mentions: DateMention[] = [];
+  for (const paragraph of doc.paragraphs) {
+    mentions.push(...recogniseIn(doc.prose.slice(paragraph.start, paragraph.end), paragraph.start, dates));
+  }
+  docCache.set(doc, { dates, mentions });
+  return mentions;
+}
+
+/** Dates in one piece of text; offsets are shifted by `base`. Exposed for tests and other analyses. */
+export function recogniseIn(text: string, base: number, dates: DatesStyle): DateMention[] {
+  const p = patternsFor(dates);
+  const found: DateMention[] = [];
+  const months = monthLexicon(dates);
+  const weekdays = weekdayLexicon(dates);
+  const span = (m: RegExpExecArray, name: string): WrittenSpan | undefined => {
+    const at = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.[name];
+    return at ? { start: base + at[0], end: base + at[1], text: text.slice(at[0], at[1]) } : undefined;
+  };
+
+  for (const m of text.matchAll(p.monthFirst)) {
+    const g = m.groups ?? {};
+    const entry = months.lookup(g.month);
+    const day = Number(g.day);
+    if (!entry || day < 1 || day > 31) continue;
+    const rangeEnd = g.day2 ? Number(g.day2) : undefined;
+    if (rangeEnd !== undefined && (rangeEnd <= day || rangeEnd > 31)) continue;
+    const yearWritten = g.year ?? g.bareYear;
+    const year = yearWritten ? Number(yearWritten) : undefined;
+    if (year !== undefined && (year < 1000 || year > 2999)) continue;
+    if (year !== undefined && !isRealDate({ year, month: entry.number, day })) continue;
+    const monthText = span(m, 'month')!;
+    if (g.monthDot) monthText.end += 1, (monthText.text += '.');
+    const dayText = span(m, 'day')!;
+    const yearText = span(m, g.year ? 'year' : 'bareYear');
+    let start = base + m.index;
+    let end = base + m.index + m[0].length;
+    let weekday: WeekdayMention | undefined;
+    const wdSpan = span(m, 'wd');
+    const sep = span(m, 'sep');
+    const close = span(m, 'close');
+    const wdEntry = wdSpan ? weekdays.lookup(wdSpan.text) : undefined;
+    const parentheses = sep?.text.includes('(') ?? false;
+    if (wdSpan && wdEntry && sep && (!parentheses || close)) {
+      weekday = {
+        ...wdSpan,
+        end: wdSpan.end + g.wdDot.length,
+        text: wdSpan.text + g.wdDot,
+        index: wdEntry.index,
+        name: wdEntry.name,
+        abbreviated: wdEntry.abbreviated,
+        joint: parentheses ? 'parentheses' : sep.text.startsWith(',') ? 'comma' : 'space',
+        separator: { start: sep.start, end: sep.end },
+        ...(parentheses && close ? { closing: { start: close.start, end: close.end } } : {}),
+      };
+      // An abbreviation without its period ("Sat Oct. 2") is too likely a word or a name.
+      if (wdEntry.abbreviated && !g.wdDot) weekday = undefined;
+    }
+    if (!weekday) start = monthText.start;
+    if (close && !weekday?.closing) end = close.start;
+    found.push({
+      start,
+      end,
+      form: 'month-day',
+      month: entry.number,
+      monthText,
+      day,
+      dayText,
+      ...(g.ord ? { ordinal: span(m, 'ord')! } : {}),
+      ...(rangeEnd !== undefined ? { rangeEnd } : {}),
+      ...(year !== undefined ? { year, yearText, commaBeforeYear: g.year !== undefined } : {}),
+      ...(weekday ? { weekday } : {}),
+    });
+  }
+
+  for (const m of text.matchAll(p.dayFirst)) {
+    const g = m.groups ?? {};
+    const entry = months.lookup(g.month);
+    const day = Number(g.day);
+    // "2 October" needs no ordinal, but "the 2 of October" is not a date form.
+    if (!entry || day < 1 || day > 31 || ((g.the || g.of) && !g.ord)) continue;
+    const year = g.year ? Number(g.year) : undefined;
+    if (year !== undefined && (year < 1000 || year > 2999)) continue;
+    if (!isRealDate({ year: year ?? 2000, month: entry.number, day })) continue;
+    const monthText = span(m, 'month')!;
+    if (g.monthDot) monthText.end += 1, (monthText.text += '.');
+    found.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      form: 'day-month',
+      month: entry.number,
+      monthText,
+      day,
+      dayText: span(m, 'day')!,
+      ...(g.ord ? { ordinal: span(m, 'ord')! } : {}),
+      ...(year !== undefined ? { year, yearText: span(m, 'year')!, commaBeforeYear: g.comma === ',' } : {}),
+    });
+  }
+
+  for (const m of text.matchAll(p.numeric)) {
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    const year = m[3].length === 4 ? Number(m[3]) : undefined;
+    if (year !== undefined && (year < 1000 || year > 2999)) continue;
+    // At least one reading must be a real date, or it is no date at all.
+    const probe = year ?? 2000;
+    if (!isRealDate({ year: probe, month: first, day: second }) && !isRealDate({ year: probe, month: second, day: first })) continue;
+    found.push({ start: base + m.index, end: base + m.index + m[0].length, form: 'numeric', month: first, day: second, first, second, ...(year !== undefined ? { year } : {}) });
+  }
+
+  for (const m of text.matchAll(p.iso)) {
+    const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    if (date.year < 1000 || date.year > 2999 || !isRealDate(date)) continue;
+    found.push({ start: base + m.index, end: base + m.index + m[0].length, form: 'iso', ...date });
+  }
+
+  for (const m of text.matchAll(p.monthYear)) {
+    const g = m.groups ?? {};
+    const entry = months.lookup(g.month);
+    const year = Number(g.year);
+    if (!entry || year < 1000 || year > 2999) continue;
+    const monthText = span(m, 'month')!;
+    if (g.monthDot) monthText.end += 1, (monthText.text += '.');
+    found.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      form: 'month-year',
+      month: entry.number,
+      monthText,
+      year,
+      yearText: span(m, 'year')!,
+      commaBeforeYear: g.comma === ',',
+    });
+  }
+
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  for (const mention of found) {
+    const last = kept[kept.length - 1];
+    if (last && mention.start < last.end) continue;
+    kept.push(mention);
+  }
+  return kept;
+}

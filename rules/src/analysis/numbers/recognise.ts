@@ -1,0 +1,170 @@
+import type { ArticleDocument } from '../../model/article';
+import { NUMBER_WORD_PATTERN, SCALE_ABBREVIATIONS, SCALE_WORDS } from './lexicon';
+import type { NumberCore, PercentForm, Piece, Quantity, Scale } from './quantity';
+import { readWordPhrase } from './word-phrase';
+
+const CURRENCY = '(?:US\\$|C\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|£|€|¥|₹)';
+const FIGURE = '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)';
+// Not inside a word or another number ("A380", "v1.5", "1,2345"); currency belongs to the match.
+const NOT_GLUED_BEFORE = '(?<![\\p{L}\\p{N}_$£€¥₹]|\\p{N}[.,])';
+const START = new RegExp(
+  `${NOT_GLUED_BEFORE}(?:(${CURRENCY})[ \\u00a0]?)?(?:(${FIGURE})(?:(st|nd|rd|th)(?![\\p{L}\\p{N}]))?|(${NUMBER_WORD_PATTERN}|an?)(?![\\p{L}\\p{N}]))`,
+  'giu',
+);
+const SCALE_WORD_AFTER = /[ \u00a0]?(thousand|million|billion|trillion)(?![\p{L}\p{N}])/iuy;
+// Abbreviations any reader knows as scales; single letters only glued to a money figure ("$5m").
+const SCALE_ABBREVIATION_AFTER = /[ \u00a0]?(mln|bln|bn|trn|tln|tn)(?![\p{L}\p{N}])/iuy;
+const MONEY_SCALE_ABBREVIATION_AFTER = /(?:([mbkMBK]|mn)|[ \u00a0](mil\.|mil))(?![\p{L}\p{N}])/uy;
+const CURRENCY_WORD_AFTER = /[ \u00a0]+(?:U\.S\.[ \u00a0]+|US[ \u00a0]+)?(dollars|euros|cents)(?![\p{L}\p{N}])/iuy;
+const PERCENT_AFTER = /([ \u00a0]?%)|[ \u00a0]+(percent|per[ \u00a0-]cent|pct)(?![\p{L}\p{N}])/iuy;
+const GLUED_AFTER = /[\p{L}\p{N}]/u;
+
+function piece(text: string, start: number, end: number): Piece {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/**
+ * Every number in `text`, in order: figures ("1,250", "3.5", "21st"), spelled-out numbers
+ * ("twenty-five", "a billion", "one hundred", "a dozen", "five-and-a-half"), with currency
+ * ("$5m", "US$5 billion", "£3bn", "5 million dollars") and percent ("5%", "5 per cent",
+ * "five percent") attached. One left-to-right pass; each match reads forward only as far
+ * as its number goes, so the cost is linear in the text length.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  START.lastIndex = 0;
+  for (let m = START.exec(text); m; m = START.exec(text)) {
+    const quantity = m[2] !== undefined ? readFigure(text, m) : readWords(text, m);
+    if (quantity) {
+      out.push(quantity);
+      START.lastIndex = Math.max(START.lastIndex, quantity.end);
+    }
+  }
+  return out;
+}
+
+function readFigure(text: string, m: RegExpExecArray): Quantity | undefined {
+  const currencyText = m[1];
+  const coreStart = m.index + m[0].length - m[2].length - (m[3]?.length ?? 0);
+  const coreEnd = coreStart + m[2].length + (m[3]?.length ?? 0);
+  const digits = m[2];
+  const core: NumberCore = {
+    ...piece(text, coreStart, coreEnd),
+    form: 'figure',
+    value: Number(digits.replace(/,/g, '')),
+    hasSeparator: digits.includes(','),
+    decimals: digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0,
+    hasFraction: false,
+    ...(m[3] ? { ordinalSuffix: m[3] } : {}),
+  };
+  const currencySymbol = currencyText ? piece(text, m.index, m.index + currencyText.length) : undefined;
+  let at = coreEnd;
+  let scale: Scale | undefined;
+  if (!core.ordinalSuffix) {
+    const word = stickyAt(SCALE_WORD_AFTER, text, at);
+    const abbreviation = word ? null : stickyAt(SCALE_ABBREVIATION_AFTER, text, at);
+    const moneyAbbreviation = word || abbreviation || !currencySymbol ? null : stickyAt(MONEY_SCALE_ABBREVIATION_AFTER, text, at);
+    const found = word ?? abbreviation ?? moneyAbbreviation;
+    if (found) {
+      const label = (found[1] ?? found[2]);
+      const start = found.index + found[0].length - label.length;
+      const multiplier = word ? SCALE_WORDS[label.toLowerCase()] : SCALE_ABBREVIATIONS[label.toLowerCase()];
+      scale = { ...piece(text, start, start + label.length), multiplier, abbreviated: !word };
+      at = found.index + found[0].length;
+    }
+  }
+  return finish(text, m.index, at, core, scale, currencySymbol);
+}
+
+function readWords(text: string, m: RegExpExecArray): Quantity | undefined {
+  if (m[1]) return undefined; // "$ one" is not a form anyone writes
+  const phrase = readWordPhrase(text, m.index, m[4]);
+  if (!phrase) return undefined;
+  let coreEnd = phrase.end;
+  let scale: Scale | undefined;
+  let coreValue = phrase.value;
+  if (phrase.scaleStart !== undefined && phrase.scaleMultiplier !== undefined && phrase.valueBeforeScale !== undefined) {
+    // "a billion", "two million": the scale word stands apart so a rule can keep it and rewrite the rest.
+    coreEnd = phrase.scaleStart;
+    while (coreEnd > m.index && /[\s-]/.test(text[coreEnd - 1])) coreEnd--;
+    coreValue = phrase.valueBeforeScale;
+    scale = { ...piece(text, phrase.scaleStart, phrase.scaleEnd!), multiplier: phrase.scaleMultiplier, abbreviated: false };
+  }
+  const core: NumberCore = {
+    ...piece(text, m.index, coreEnd),
+    form: 'word',
+    value: coreValue,
+    hasSeparator: false,
+    decimals: 0,
+    hasFraction: phrase.hasFraction,
+    ...(phrase.isOrdinal ? { ordinalSuffix: '' } : {}),
+  };
+  return finish(text, m.index, phrase.end, core, scale, undefined);
+}
+
+function finish(text: string, start: number, at: number, core: NumberCore, scale: Scale | undefined, currencySymbol: Piece | undefined): Quantity | undefined {
+  let end = at;
+  let currencyWord: Piece | undefined;
+  let percent: Quantity['percent'];
+  if (core.ordinalSuffix === undefined) {
+    const word = stickyAt(CURRENCY_WORD_AFTER, text, at);
+    if (word) {
+      const wordStart = word.index + word[0].length - word[1].length;
+      currencyWord = piece(text, wordStart, word.index + word[0].length);
+      end = currencyWord.end;
+    } else if (!currencySymbol) {
+      const pct = stickyAt(PERCENT_AFTER, text, at);
+      if (pct) {
+        const label = pct[1] ?? pct[2];
+        const labelStart = pct.index + pct[0].length - label.length;
+        percent = { ...piece(text, pct[1] ? pct.index : labelStart, pct.index + pct[0].length), form: percentForm(label) };
+        end = pct.index + pct[0].length;
+      }
+    }
+  }
+  // "5G", "3D", "1990s", "5km": a code or unit glued on, not a number standing alone.
+  if (end < text.length && GLUED_AFTER.test(text[end]) && !percent) return undefined;
+  const multiplier = scale?.multiplier ?? 1;
+  const kind = percent ? 'percent' : currencySymbol || currencyWord ? 'money' : core.ordinalSuffix !== undefined ? 'ordinal' : 'cardinal';
+  return {
+    ...piece(text, start, end),
+    kind,
+    value: roundValue(core.value * multiplier),
+    core,
+    ...(scale ? { scale } : {}),
+    ...(currencySymbol ? { currencySymbol } : {}),
+    ...(currencyWord ? { currencyWord } : {}),
+    ...(percent ? { percent } : {}),
+  };
+}
+
+function percentForm(label: string): PercentForm {
+  const l = label.toLowerCase();
+  if (l === '%') return 'symbol';
+  if (l.endsWith('%')) return 'spaced-symbol';
+  if (l === 'percent') return 'percent';
+  if (l.startsWith('pct')) return 'pct';
+  return 'per-cent';
+}
+
+/** Float products like 2.3 * 1e9 are rounded back to what the writer meant. */
+function roundValue(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+const cache = new WeakMap<ArticleDocument, Quantity[]>();
+
+/** The numbers in a document's prose, computed once and shared by every figure rule. */
+export function documentQuantities(doc: ArticleDocument): Quantity[] {
+  let found = cache.get(doc);
+  if (!found) {
+    found = findQuantities(doc.prose);
+    cache.set(doc, found);
+  }
+  return found;
+}

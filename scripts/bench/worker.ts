@@ -1,0 +1,58 @@
+// One tool on one input, in its own process so its peak RSS is its own.
+// Prints one JSON line: {times: ms[], maxRssMb, findings}.
+import * as fs from 'fs';
+import writeGood from 'write-good';
+import { checkText } from '../../rules/src';
+
+type Tool = 'regex' | 'copydesk' | 'copydesk-nostyle' | 'write-good' | 'harper';
+
+// TypeScript would turn import() into require(); harper.js is ESM-only.
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+
+async function makeRunner(tool: Tool): Promise<(text: string) => Promise<number> | number> {
+  switch (tool) {
+    case 'regex':
+      return (text) => {
+        let n = 0;
+        const re = /\b[A-Z][a-z]+ \d{1,2}\b/g;
+        while (re.exec(text)) n++;
+        return n;
+      };
+    case 'copydesk':
+      return (text) => checkText(text, { kind: 'plaintext' }).findings.length;
+    case 'copydesk-nostyle':
+      return (text) => checkText(text, { kind: 'plaintext', rules: { 'style/*': 'off' } }).findings.length;
+    case 'write-good':
+      return (text) => writeGood(text).length;
+    case 'harper': {
+      const { LocalLinter } = await importEsm('harper.js');
+      const { binaryInlined } = await importEsm('harper.js/binaryInlined');
+      const linter = new LocalLinter({ binary: binaryInlined });
+      await linter.setup();
+      return async (text) => (await linter.lint(text)).length;
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const [tool, file, runsArg, warmupArg] = process.argv.slice(2);
+  const text = fs.readFileSync(file, 'utf8');
+  const run = await makeRunner(tool as Tool);
+  const warmups = Number(warmupArg ?? 1);
+  const runs = Number(runsArg ?? 5);
+  let findings = 0;
+  for (let i = 0; i < warmups; i++) findings = await run(text);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    findings = await run(text);
+    times.push(performance.now() - start);
+  }
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ times, maxRssMb, findings }) + '\n');
+}
+
+main().catch((error) => {
+  process.stderr.write(String(error?.stack ?? error) + '\n');
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { copydeskDiagnostics, openInEditor, ruleIdOf, waitFor, waitForDiagnostics, workspaceFolder } from '../suite/helpers';
+
+/**
+ * Runs in the extension host for `npm run screenshots` (test/e2e/screenshots.ts): puts the
+ * workbench in each state worth showing and asks the harness, through the log, to take a
+ * screenshot; the harness answers by writing `<control>/<name>.done` (same machine).
+ */
+const SHOT_PREFIX = 'copydesk-shot ';
+
+async function shot(name: string, waitForSelector?: string): Promise<void> {
+  const control = path.join(workspaceFolder(), '..', 'control');
+  const done = path.join(control, `${name}.done`);
+  console.log(SHOT_PREFIX + JSON.stringify({ name, waitFor: waitForSelector }));
+  const answer = await waitFor(`the screenshot "${name}"`, () => fs.existsSync(done) && fs.readFileSync(done, 'utf8'), 60_000);
+  if (answer !== 'ok') throw new Error(`screenshot ${name}: ${answer}`);
+}
+
+/** The first finding of the most telling rule present, for the quick-fix menu. */
+function showcaseFinding(diagnostics: vscode.Diagnostic[]): vscode.Diagnostic {
+  const order = ['attribution/vague', 'dates/ordinal', 'dates/month-abbreviation', 'figures/large-numbers', 'style/illusion'];
+  for (const rule of order) {
+    const hit = diagnostics.find((d) => ruleIdOf(d) === rule);
+    if (hit) return hit;
+  }
+  return diagnostics[0];
+}
+
+export async function run(): Promise<void> {
+  const workspace = workspaceFolder();
+  const article = ['wto-tiktok.md', 'article.md'].find((name) => fs.existsSync(path.join(workspace, name)))!;
+  const uri = vscode.Uri.file(path.join(workspace, article));
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const editor = await openInEditor(uri);
+  await waitForDiagnostics(uri, 'Copydesk diagnostics', (all) => all.length > 0);
+  // Let the server finish a full pass (the count stops changing) before the first picture.
+  let previous = -1;
+  await waitFor('diagnostics to settle', () => {
+    const count = copydeskDiagnostics(uri).length;
+    const settled = count === previous;
+    previous = count;
+    return settled;
+  });
+  await vscode.commands.executeCommand('workbench.action.closePanel');
+
+  const finding = showcaseFinding(copydeskDiagnostics(uri));
+  const line = Math.max(0, finding.range.start.line - 3);
+  editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+  editor.selection = new vscode.Selection(finding.range.start, finding.range.start);
+  await shot('editor-squiggles', '.view-overlays [class*="squiggly-"]');
+
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  await shot('problems-panel', '.markers-panel .monaco-list-row');
+  await vscode.commands.executeCommand('workbench.action.closePanel');
+
+  await vscode.window.showTextDocument(editor.document, { selection: new vscode.Range(finding.range.start, finding.range.start) });
+  await vscode.commands.executeCommand('editor.action.quickFix');
+  await shot('quick-fix', '.action-widget');
+  await vscode.commands.executeCommand('hideCodeActionWidget');
+
+  // The Sources view, once the sourcing issue contributes it.
+  const commands = await vscode.commands.getCommands(true);
+  const sourcesFocus = commands.find((id) => /^copydesk\.sources.*\.focus$/.test(id) || id === 'copydesk.sources.focus');
+  if (sourcesFocus) {
+    await vscode.commands.executeCommand(sourcesFocus);
+    await shot('sources-view', '.monaco-list-row');
+  }
+}
