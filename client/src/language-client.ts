@@ -9,20 +9,26 @@ import { configuredLanguages } from './languages';
  * for a client's lifetime. Commands wait for `ready()` instead of racing activation.
  */
 export class CopydeskLanguageClient implements vscode.Disposable {
-  private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient> | undefined;
   private readonly output = vscode.window.createOutputChannel('Copydesk');
   private readonly configWatcher: vscode.Disposable;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.configWatcher = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('copydesk.languages')) void this.restart();
+      if (!event.affectsConfiguration('copydesk.languages')) return;
+      this.restart().catch((error: unknown) => this.output.appendLine(`Copydesk could not restart its server: ${String(error)}`));
     });
   }
 
-  /** The running client, starting it if needed. Rejects if the server cannot start. */
+  /** The running client, starting it if needed. Rejects if the server cannot start; the next call tries again. */
   ready(): Promise<LanguageClient> {
-    this.starting ??= this.start();
+    if (!this.starting) {
+      const starting = this.start();
+      this.starting = starting;
+      starting.catch(() => {
+        if (this.starting === starting) this.starting = undefined;
+      });
+    }
     return this.starting;
   }
 
@@ -34,7 +40,6 @@ export class CopydeskLanguageClient implements vscode.Disposable {
   async stop(): Promise<void> {
     const starting = this.starting;
     this.starting = undefined;
-    this.client = undefined;
     if (!starting) return;
     const client = await starting.catch(() => undefined);
     if (client?.isRunning()) await client.stop();
@@ -59,7 +64,6 @@ export class CopydeskLanguageClient implements vscode.Disposable {
     };
     const client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
     await client.start();
-    this.client = client;
     return client;
   }
 }

@@ -11,4 +11,5 @@ export type { HouseStyle } from './house-style/house-style';
 export type { ArticleDocument, Paragraph, Sentence, Quotation, SkippedRegion, Directive } from './model/article';
 export { parseArticle, lineAt, lineStartsOf } from './model/parse';
 export { sentenceAt, quoteAt, isInsideQuote, isSkipped } from './model/queries';
+export { summarizeSources, type SourcesSummary, type NamedSourceSummary, type AnonymousSourceSummary, type SpanSummary, type SummaryOptions, type Citation } from './analysis/attribution/summary';
 export { SETTINGS, DEFAULT_SETTINGS, normalizeSettings, type CopydeskSettings, type SettingSpec, type SettingsProblem } from './settings';

@@ -18,7 +18,8 @@ started=$(date +%s)
 log() { echo "[setup-code-server] $*"; }
 
 # --- Debian packages ---------------------------------------------------------------------------
-apt_packages=(chromium ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev)
+# fonts-noto-color-emoji: the status bar and messages use emoji, which Chromium otherwise draws as boxes in screenshots.
+apt_packages=(chromium ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev fonts-noto-color-emoji)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -33,7 +33,7 @@ async function checkFile(context: ServerContext, params: CheckFileParams): Promi
     throw new ResponseError(ErrorCodes.InvalidParams, `Copydesk cannot read ${uri}: ${(error as Error).message}`);
   }
   const languageId = languageIdForPath(filePath);
-  const findings = context.validator.check(text, await context.validator.optionsFor(uri, languageId));
+  const findings = (await context.validator.check(text, await context.validator.optionsFor(uri, languageId))) ?? [];
   // Opened meanwhile: its own validation is newer than what was on disk.
   if (context.documents.get(uri)) return { uri, count: findings.length };
   const document = TextDocument.create(uri, languageId, 0, text);

@@ -1,4 +1,4 @@
-import { applyEdits, check, safeEdits, type EngineOptions, type TextEdit } from '../../rules/src';
+import { applyEdits, check, safeEdits, type EngineOptions, type Finding, type TextEdit } from '../../rules/src';
 
 /**
  * Composes `first` (text0 → text1, offsets in text0) with `second` (text1 → text2, offsets
@@ -78,13 +78,14 @@ export interface FixAllResult {
  * Every safe fix as one edit set against the original text. Like `fixText`, colliding fixes
  * wait for another pass (vscode-eslint #1745), but the passes are composed into edits of the
  * original, so the editor can apply them as one versioned change and the result converges.
+ * `findings` (the published findings for exactly this text) saves the first check.
  */
-export function fixAllEdits(text: string, options: EngineOptions, maxPasses = 10): FixAllResult {
+export function fixAllEdits(text: string, options: EngineOptions, findings?: readonly Finding[], maxPasses = 10): FixAllResult {
   let current = text;
   let composed: TextEdit[] = [];
   let passes = 0;
   while (passes < maxPasses) {
-    const edits = safeEdits(check(current, options));
+    const edits = safeEdits(passes === 0 && findings ? findings : check(current, options));
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     composed = passes === 0 ? edits : composeEdits(composed, edits, current);

@@ -1,7 +1,6 @@
 import type { WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
-import { fixAllEdits } from './fix-all-edits';
 import { toLspEdits, workspaceEdit } from './workspace-edit';
 
 /**
@@ -9,9 +8,9 @@ import { toLspEdits, workspaceEdit } from './workspace-edit';
  * and the fix-all command), or undefined when there is nothing to fix.
  */
 export async function fixAllWorkspaceEdit(context: ServerContext, document: TextDocument): Promise<WorkspaceEdit | undefined> {
-  const options = await context.validator.optionsFor(document.uri, document.languageId);
-  if (!options) return undefined;
-  const { edits } = fixAllEdits(document.getText(), options);
-  if (edits.length === 0) return undefined;
+  const version = document.version;
+  const edits = await context.validator.fixAllEdits(document);
+  // Edits computed for an older text must not reach the editor (a versioned edit would be refused anyway).
+  if (edits.length === 0 || context.documents.get(document.uri)?.version !== version) return undefined;
   return workspaceEdit(document, toLspEdits(document, edits), context.client.documentChanges);
 }

@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerCheckFileRequest } from './check-file';
+import { CheckRunner } from './check-runner';
 import { provideCodeActions } from './code-actions';
 import type { ServerContext } from './context';
 import { FindingStore } from './diagnostics';
@@ -21,17 +22,27 @@ import { SettingsStore } from './settings';
 import { Validator } from './validation';
 import { WorkspaceFolders } from './workspace-folders';
 
+export interface ServerOptions {
+  /**
+   * A script that runs `runCheckWorker()` when loaded in a worker thread (server/src/main.ts
+   * does). With it, checks run off the main thread and stale ones are stopped; without it,
+   * they run in-process.
+   */
+  checkWorkerScript?: string;
+}
+
 /**
  * Starts the Copydesk language server on a connection (stdio, node-ipc or a socket).
  * Used by server/src/main.ts (the bundled dist/server.js) and by `copydesk lsp --stdio`.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const folders = new WorkspaceFolders();
   const client = { documentChanges: false, pullConfiguration: false, dynamicConfiguration: false, workspaceFolders: false };
   const settings = new SettingsStore(connection, folders, () => client.pullConfiguration);
   const findings = new FindingStore();
-  const validator = new Validator(connection, documents, settings, findings);
+  const runner = new CheckRunner(options.checkWorkerScript, (message) => connection.console.warn(message));
+  const validator = new Validator(connection, documents, settings, findings, runner);
   const scheduler = new ValidationScheduler(
     async (uri, isCurrent) => void (await validator.validate(uri, isCurrent)),
     (uri, error) => logError(connection, `checking ${uri}`, error),
@@ -85,6 +96,7 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen(guardEvent(connection, 'didOpen', (event) => void opened.add(event.document.uri)));
   documents.onDidChangeContent(guardEvent(connection, 'didChange', (event) => {
     const uri = event.document.uri;
+    validator.cancel(uri); // A check of the previous text is wasted work now.
     const delay = opened.delete(uri) ? 0 : settings.get(uri).then((s) => s.settings.debounceMs);
     scheduler.schedule(uri, delay);
   }));
@@ -113,6 +125,7 @@ export function startServer(connection: Connection): void {
   // registerSourcesRequest(context); // copydesk/sources (server/src/sources.ts) goes here.
   // ── End of custom requests. ──
 
+  connection.onExit(() => runner.dispose());
   documents.listen(connection);
   connection.listen();
 }

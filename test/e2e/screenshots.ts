@@ -40,7 +40,9 @@ async function main(): Promise<number> {
   let queue = Promise.resolve();
   const result = await runInWorkbench({
     testsPath: screenshotDriverIndex,
-    extraFiles: fs.existsSync(sample) ? { 'wto-tiktok.md': sample } : {},
+    // The sample article alone (the fixture's test article when there is no sample yet).
+    extraFiles: { 'wto-tiktok.md': fs.existsSync(sample) ? sample : path.join(repoRoot, 'test/e2e/fixtures/workspace/article.md') },
+    settingsOnly: true,
     timeoutMs: 300_000,
     viewport: { width: 1280, height: 760 },
     failureScreenshot: path.join(repoRoot, '.vscode-test/screenshots-failure.png'),

@@ -29,6 +29,22 @@ describe('packaging', () => {
     for (const { url } of manifest.contributes.jsonValidation) assert.ok(fs.existsSync(path.join(root, url)), url);
   });
 
+  it('bundles the rules so that every one of them runs (write-good\'s sloppy-mode modules included)', async () => {
+    const { build } = await import('esbuild');
+    const probe = { name: 'rules', source: 'rules/src/index.ts', out: 'dist/rules-probe.js', external: [] };
+    const result = await build({ ...buildOptions(root, probe, true), write: false });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Module = require('node:module');
+    const bundled = new Module(path.join(root, probe.out));
+    bundled._compile(new TextDecoder().decode(result.outputFiles![0].contents), path.join(root, probe.out));
+    const { checkText } = bundled.exports;
+    const text = 'So the the report was written by many people. There is a vote on Oct. 2nd.';
+    const { findings, failures } = checkText(text, { kind: 'plaintext', rules: { 'style/*': 'hint', 'style/e-prime': 'hint' } });
+    assert.deepEqual(failures, []);
+    const ids = new Set(findings.map((f: { ruleId: string }) => f.ruleId));
+    for (const id of ['style/so', 'style/illusion', 'style/passive', 'style/weasel', 'style/there-is', 'style/e-prime', 'dates/ordinal']) assert.ok(ids.has(id), `${id} missing: ${[...ids].join(', ')}`);
+  });
+
   it(`keeps the minified client and server under ${EXTENSION_BUDGET_BYTES} bytes`, async () => {
     const { build } = await import('esbuild');
     let total = 0;

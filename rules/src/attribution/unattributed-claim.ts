@@ -1,6 +1,6 @@
 import { analyseAttribution } from '../analysis/attribution';
 import type { Rule } from '../rule';
-import { clauseEnd } from './clause-end';
+import { appendToClause } from './clause-end';
 
 const SIGNAL_NAMES: Record<string, string> = {
   figure: 'a figure',
@@ -28,12 +28,11 @@ export const unattributedClaim: Rule = {
     for (const index of analysis.unattributedClaims) {
       const sentence = doc.sentences[index];
       const kinds = [...new Set(analysis.sentences[index].claimSignals.map((s) => SIGNAL_NAMES[s.kind]))];
-      const at = clauseEnd(doc, Math.max(sentence.start, sentence.end - 1));
       context.report({
         start: sentence.start,
         end: sentence.end,
         message: `Unattributed claim (${kinds.join(', ')}): who says so?`,
-        fixes: [{ title: 'Add attribution', safe: false, edits: [{ start: at, end: at, newText: ', according to [SOURCE]' }] }],
+        fixes: [{ title: 'Add attribution', safe: false, edits: [appendToClause(doc, Math.max(sentence.start, sentence.end - 1), ', according to [SOURCE]')] }],
       });
     }
   },

@@ -1,7 +1,7 @@
 import { analyseAttribution } from '../analysis/attribution';
 import type { Rule } from '../rule';
 import type { Fix } from '../types';
-import { clauseEnd } from './clause-end';
+import { appendToClause } from './clause-end';
 
 /** AP: attribute specifically; "reportedly", "critics say", "it is believed" pin a claim on nobody. */
 export const vague: Rule = {
@@ -20,18 +20,13 @@ export const vague: Rule = {
       if (v.kind === 'reportedly') {
         // Drop the word (and the space before it), then source the clause.
         const removeFrom = /\s$/.test(doc.text.slice(v.start - 1, v.start)) ? v.start - 1 : v.start;
-        const at = clauseEnd(doc, v.end);
         fixes.push({
           title: 'Remove "reportedly" and add ", according to [SOURCE]"',
           safe: false,
-          edits: [
-            { start: removeFrom, end: v.end, newText: '' },
-            { start: at, end: at, newText: ', according to [SOURCE]' },
-          ],
+          edits: [{ start: removeFrom, end: v.end, newText: '' }, appendToClause(doc, v.end, ', according to [SOURCE]')],
         });
       } else {
-        const at = clauseEnd(doc, v.end);
-        fixes.push({ title: 'Name the source', safe: false, edits: [{ start: at, end: at, newText: ', according to [SOURCE]' }] });
+        fixes.push({ title: 'Name the source', safe: false, edits: [appendToClause(doc, v.end, ', according to [SOURCE]')] });
       }
       context.report({
         start: v.start,

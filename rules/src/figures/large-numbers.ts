@@ -1,4 +1,5 @@
 import { figureStyle } from '../analysis/numbers/figure-style';
+import { wordAfter } from '../analysis/numbers/neighbours';
 import { proseQuantities, startsSentence } from '../analysis/numbers/figure-prose';
 import { documentQuantities } from '../analysis/numbers/recognise';
 import type { Quantity } from '../analysis/numbers/quantity';
@@ -102,9 +103,11 @@ function spelledScale(context: RuleContext, q: Quantity): Rewrite | undefined {
   const figure = formatFigure(q.core.value);
   const amount = `${figure} ${q.scale.text}`;
   const first = firstFigureUse(context, q.scale.multiplier);
-  const also = first ? ` as in "${text.slice(first.start, first.end)}"` : '';
+  const also = first ? `, as "${text.slice(first.start, first.end)}" elsewhere in this story` : '';
+  const next = wordAfter(text, q.end);
+  const shown = next && /^\p{Ll}+$/u.test(next.text) ? `${amount} ${next.text}` : amount;
   return {
-    message: `AP uses figures with ${q.scale.text}: "${amount}"${also}.`,
+    message: `AP uses figures with ${q.scale.text}: "${shown}"${also}.`,
     title: `Change to "${amount}"`,
     edits: [{ start: q.core.start, end: q.core.end, newText: figure }],
     ...(first ? { related: [{ start: first.start, end: first.end, message: `"${text.slice(first.start, first.end)}" is written with a figure here.` }] } : {}),

@@ -1,6 +1,6 @@
 import { figureStyle } from '../analysis/numbers/figure-style';
-import { proseQuantities } from '../analysis/numbers/figure-prose';
-import { isNameLike, wordAfter, wordBefore } from '../analysis/numbers/neighbours';
+import { proseQuantities, startsSentence } from '../analysis/numbers/figure-prose';
+import { hasInnerCapital, isNameLike, wordAfter, wordBefore } from '../analysis/numbers/neighbours';
 import type { Quantity } from '../analysis/numbers/quantity';
 import { formatFigure } from '../analysis/numbers/spell';
 import type { Rule, RuleContext } from '../rule';
@@ -39,7 +39,8 @@ function needsSeparator(context: RuleContext, q: Quantity): boolean {
   if (/[-–/.:#+()]$/.test(before) || /^(?:[-–/:]|\.\d|\)\s?\d)/.test(after)) return false; // phone, ranges, codes
   const index = figureStyle(context.style.figures);
   const previous = wordBefore(text, q.start);
-  if (previous && (index.keepBefore.has(previous.text.toLowerCase()) || isNameLike(previous.text))) return false; // "Room 1234", "Boeing 7000"
+  const nameBefore = previous && (hasInnerCapital(previous.text) || (isNameLike(previous.text) && !startsSentence(context.doc, previous.start)));
+  if (previous && (index.keepBefore.has(previous.text.toLowerCase()) || nameBefore)) return false; // "Room 1234", "Boeing 7000"
   const next = wordAfter(text, q.end);
   if (next && /^(?:\p{Lu}|AM\b|FM\b|kHz|MHz|BC|AD|BCE|CE)/u.test(next.text)) return false; // "1600 Pennsylvania Ave.", "1070 AM"
   if (core.value < 10000) {

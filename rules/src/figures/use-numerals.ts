@@ -1,6 +1,6 @@
 import { figureStyle, type FigureStyleIndex } from '../analysis/numbers/figure-style';
 import { proseQuantities, startsSentence } from '../analysis/numbers/figure-prose';
-import { wordBefore } from '../analysis/numbers/neighbours';
+import { wordAfter, wordBefore } from '../analysis/numbers/neighbours';
 import type { Quantity } from '../analysis/numbers/quantity';
 import { formatFigure, ordinalSuffix } from '../analysis/numbers/spell';
 import type { Rule, RuleContext } from '../rule';
@@ -66,6 +66,8 @@ function figureFor(context: RuleContext, index: FigureStyleIndex, q: Quantity): 
   return undefined;
 }
 
+const RANK_BLOCKERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'in', 'on', 'of', 'and', 'or', 'to', 'for', 'with', 'as', 'that', 'which', 'who', 'can', 'will', 'would', 'may', 'could', 'should', 'than', 'by', 'at', 'from']);
+
 /** Offset of "number" in "number one buyer" / "number 1 pick" (rank: AP "No. 1"), else undefined. */
 function rankStart(text: string, q: Quantity): number | undefined {
   if (q.kind !== 'cardinal' || !Number.isInteger(q.core.value) || q.core.value < 1 || q.scale) return undefined;
@@ -73,6 +75,9 @@ function rankStart(text: string, q: Quantity): number | undefined {
   if (!previous || previous.text !== 'number') return undefined;
   const beforeNumber = wordBefore(text, previous.start)?.text.toLowerCase();
   if (beforeNumber === 'a' || beforeNumber === 'any' || beforeNumber === 'phone') return undefined; // "a number one"…
+  // A rank modifies a noun ("number one buyer"); "the number eight is lucky" names the digit.
+  const next = wordAfter(text, q.end);
+  if (!next || !/^\p{Ll}/u.test(next.text) || RANK_BLOCKERS.has(next.text) || next.start !== q.end + 1) return undefined;
   return previous.start;
 }
 

@@ -54,7 +54,7 @@ function pushParagraph(prose: string, start: number, end: number, heading: boole
   if (end <= start) return;
   const body = prose.slice(start, end);
   // A headline set in capitals ("CHINA SAYS WTO HAS ITS BACK") is not prose either.
-  const letters = body.replace(/[^\p{L}]/gu, '');
-  const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && !/\n/.test(body);
+  // Only short single lines can be headlines; testing for a lowercase letter first keeps this cheap.
+  const allCaps = body.length <= 300 && !body.includes('\n') && !/\p{Ll}/u.test(body) && (body.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
   out.push({ start, end, isHeading: heading || allCaps });
 }

@@ -63,7 +63,6 @@ const EMAIL_RE = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const DIRECTIVE_COMMENT_RE = /<!--\s*copydesk-(?:disable-next-line|disable|enable)\b[\s\S]*?-->/g;
 const HTML_COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
 const PLAIN_DIRECTIVE_RE = /^[ \t]*copydesk-(?:disable-next-line|disable|enable)\b[^\r\n]*/gm;
-const INLINE_CODE_RE = /(`+)(?!`)[^\r\n]*?[^`]\1(?!`)|(`+)[^`\r\n]\2(?!`)/g;
 const LINK_TARGET_RE = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)/g;
 const REFERENCE_DEF_RE = /^ {0,3}\[[^\]\r\n]+\]:[ \t]*\S[^\r\n]*/gm;
 const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
@@ -81,6 +80,41 @@ function collect(text: string, re: RegExp, reason: SkipReason, out: SkippedRegio
     if (end > m.index) out.push({ start: m.index, end, reason });
     if (m[0].length === 0) re.lastIndex++;
   }
+}
+
+/**
+ * Inline code spans (CommonMark): a run of n backticks opens a span that the next run of
+ * exactly n backticks on the same line closes. A scanner, not a regex: the regex this
+ * replaces backtracked quadratically on a long run of backticks.
+ */
+function inlineCode(text: string, out: SkippedRegion[]): void {
+  const runRe = /`+|\r?\n/g;
+  let line: { start: number; end: number }[] = [];
+  const flush = () => {
+    // For each run, the index of the next run of the same length (scanning from the right).
+    const next = new Array<number>(line.length).fill(-1);
+    const lastOfLength = new Map<number, number>();
+    for (let i = line.length - 1; i >= 0; i--) {
+      const length = line[i].end - line[i].start;
+      next[i] = lastOfLength.get(length) ?? -1;
+      lastOfLength.set(length, i);
+    }
+    for (let i = 0; i < line.length; ) {
+      const close = next[i];
+      if (close === -1) {
+        i++;
+        continue;
+      }
+      out.push({ start: line[i].start, end: line[close].end, reason: 'inline-code' });
+      i = close + 1;
+    }
+    line = [];
+  };
+  for (let m = runRe.exec(text); m; m = runRe.exec(text)) {
+    if (m[0][0] === '`') line.push({ start: m.index, end: m.index + m[0].length });
+    else flush();
+  }
+  flush();
 }
 
 /** Sorted, non-overlapping (merged) regions. The first region's reason wins when they overlap. */
@@ -112,7 +146,7 @@ export function findSkippedRegions(text: string, kind: DocumentKind, frontMatter
   if (kind === 'markdown') {
     codeBlocks(text, frontMatterEnd, regions);
     collect(text, HTML_COMMENT_RE, 'html-comment', regions);
-    collect(text, INLINE_CODE_RE, 'inline-code', regions);
+    inlineCode(text, regions);
     collect(text, LINK_TARGET_RE, 'link-target', regions);
     collect(text, REFERENCE_DEF_RE, 'link-target', regions);
     collect(text, HTML_TAG_RE, 'html-tag', regions);

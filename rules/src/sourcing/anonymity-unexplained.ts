@@ -14,15 +14,17 @@ export const anonymityUnexplained: Rule = {
   check(context) {
     const { text } = context.doc;
     for (const source of analyseAttribution(context.doc, context.style).anonymous) {
-      // The reason belongs with the first reference; "the source" later on repeats it.
-      if (source.reasonGiven || source.repeat) continue;
+      // A later reference ("the source") counts as explained when an earlier one was (see the analysis).
+      if (source.reasonGiven) continue;
       const at = source.reasonInsertAt;
       const commaFollows = /^\s*,/.test(text.slice(at, at + 3));
       const newText = source.anonymityStated ? ' because [REASON]' : `, who spoke on condition of anonymity because [REASON]${commaFollows ? '' : ','}`;
       context.report({
         start: source.start,
         end: source.end,
-        message: `Say why "${source.text}" was granted anonymity (AP: explain in the story why the source requested anonymity).`,
+        message: source.repeat
+          ? `The story never says why "${source.text}" was granted anonymity (AP: explain why the source requested anonymity).`
+          : `Say why "${source.text}" was granted anonymity (AP: explain in the story why the source requested anonymity).`,
         fixes: [{ title: 'Add the reason for anonymity', safe: false, edits: [{ start: at, end: at, newText }] }],
       });
     }

@@ -26,7 +26,7 @@ export const timesFormat: Rule = {
     const { prose, text } = context.doc;
     const sentencesWithMeridiem = new Map<number, string>();
 
-    const meridiemRe = new RegExp(`(?<![\\p{L}\\d:.,$])(\\d{1,2})(?::(\\d{2}))?(${WS}?)([AaPp])(\\.?)${WS}?([Mm])(\\.?)(?![\\p{L}\\d])`, 'gu');
+    const meridiemRe = new RegExp(`(?<![\\p{L}\\d:.,$])(\\d{1,2})(?::(\\d{2}))?(${WS}?)([AaPp])(\\.?)${WS}?([Mm])(\\.?)(?![\\p{L}\\d-])`, 'gu');
     for (const m of prose.matchAll(meridiemRe)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -85,6 +85,7 @@ export const timesFormat: Rule = {
 
     // A bare clock time in a sentence that gives a.m./p.m. elsewhere: "a 4:25 kickoff to a 1 p.m. start".
     const notClock = new RegExp(`^${WS}+(?:${times.notClockAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+    const notClockBefore = new RegExp(`(?:^|[^\\p{L}])(?:${times.notClockBefore.map(escapeRegExp).join('|')})${WS}+$`, 'iu');
     const bareRe = new RegExp(`(?<![\\p{L}\\d:.,$/])(\\d{1,2}):([0-5]\\d)(?![\\d:]|[.,]\\d|${WS}?[AaPp]\\.?${WS}?[Mm](?![\\p{L}]))`, 'gu');
     for (const m of prose.matchAll(bareRe)) {
       const start = m.index!;
@@ -94,7 +95,7 @@ export const timesFormat: Rule = {
       const sentence = sentenceAt(context.doc, start);
       const sibling = sentence ? sentencesWithMeridiem.get(sentence.index) : undefined;
       if (!sibling || !isCheckedProse(context, start, end)) continue;
-      if (notClock.test(prose.slice(end, end + 40)) || /\bwith[ \t\u00a0]+$/i.test(prose.slice(Math.max(0, start - 6), start))) continue;
+      if (notClock.test(prose.slice(end, end + 40)) || notClockBefore.test(prose.slice(Math.max(0, start - 30), start))) continue;
       const other = sibling === times.pm ? times.am : times.pm;
       const time = m[2] === '00' ? m[1] : m[0];
       const fixes: Fix[] = [sibling, other].map((meridiem) => ({

@@ -44,7 +44,10 @@ export async function openWorkbench(options: {
       const parts = Array.isArray(args) ? args : [args];
       options.onLog(format(...parts));
     });
-    await page.exposeFunction('codeAutomationExit', (code: unknown) => reportExit(Number(code) || 0));
+    await page.exposeFunction('codeAutomationExit', (code: unknown) => {
+      const exit = Number(code);
+      reportExit(Number.isInteger(exit) ? exit : 1); // anything unexpected is a failure, never a pass
+    });
     await page.goto(options.url);
     return { browser, page, exitCode };
   } catch (error) {

@@ -11,6 +11,8 @@ export interface WorkbenchRunOptions {
   testsPath: string;
   /** Extra files copied into the workspace copy: name in the workspace → source path. */
   extraFiles?: Record<string, string>;
+  /** Copy only the fixture's .vscode settings, not its articles. */
+  settingsOnly?: boolean;
   timeoutMs: number;
   viewport?: { width: number; height: number };
   /** Called for each line the extension host logs (the suite's output arrives here). */
@@ -33,7 +35,7 @@ export interface WorkbenchRunResult {
 export async function runInWorkbench(options: WorkbenchRunOptions): Promise<WorkbenchRunResult> {
   const started = Date.now();
   const log: string[] = [];
-  const folders = createRunFolders(options.extraFiles);
+  const folders = createRunFolders(options.extraFiles, { settingsOnly: options.settingsOnly });
   let server: CodeServer | undefined;
   let workbench: Workbench | undefined;
   let timer: NodeJS.Timeout | undefined;

@@ -20,7 +20,7 @@ export interface RunFolders {
  * A fresh temp folder per run with a copy of the fixture workspace, so tests that
  * modify and save files never dirty the repository, and no state leaks between runs.
  */
-export function createRunFolders(extraFiles: Record<string, string> = {}): RunFolders {
+export function createRunFolders(extraFiles: Record<string, string> = {}, options: { settingsOnly?: boolean } = {}): RunFolders {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
   const folders = {
     root,
@@ -29,7 +29,9 @@ export function createRunFolders(extraFiles: Record<string, string> = {}): RunFo
     extensions: path.join(root, 'extensions'),
     control: path.join(root, 'control'),
   };
-  fs.cpSync(fixtureWorkspace, folders.workspace, { recursive: true });
+  // settingsOnly: just the fixture's .vscode/settings.json (screenshots show only the sample article).
+  const keep = (source: string) => !options.settingsOnly || source === fixtureWorkspace || source.startsWith(path.join(fixtureWorkspace, '.vscode'));
+  fs.cpSync(fixtureWorkspace, folders.workspace, { recursive: true, filter: keep });
   for (const [name, source] of Object.entries(extraFiles)) fs.copyFileSync(source, path.join(folders.workspace, name));
   for (const dir of [folders.userData, folders.extensions, folders.control]) fs.mkdirSync(dir, { recursive: true });
   return { ...folders, remove: () => fs.rmSync(root, { recursive: true, force: true }) };

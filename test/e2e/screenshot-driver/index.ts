@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { copydeskDiagnostics, openInEditor, ruleIdOf, waitFor, waitForDiagnostics, workspaceFolder } from '../suite/helpers';
+import { copydeskDiagnostics, openInEditor, repoRoot, ruleIdOf, waitFor, waitForDiagnostics, workspaceFolder } from '../suite/helpers';
 
 /**
  * Runs in the extension host for `npm run screenshots` (test/e2e/screenshots.ts): puts the
@@ -52,19 +52,27 @@ export async function run(): Promise<void> {
   await shot('editor-squiggles', '.view-overlays [class*="squiggly-"]');
 
   await vscode.commands.executeCommand('workbench.actions.view.problems');
+  // Focus back in the editor, so no Problems row is drawn selected.
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
   await shot('problems-panel', '.markers-panel .monaco-list-row');
   await vscode.commands.executeCommand('workbench.action.closePanel');
 
   await vscode.window.showTextDocument(editor.document, { selection: new vscode.Range(finding.range.start, finding.range.start) });
+  await vscode.commands.executeCommand('editor.action.showHover');
+  // Wait until the quick fixes are resolved, so the hover shows its final content.
+  await shot('hover', '.monaco-hover:has-text("Rule documentation"):has-text("Quick Fix")');
+  await vscode.commands.executeCommand('editor.action.hideHover');
+
   await vscode.commands.executeCommand('editor.action.quickFix');
   await shot('quick-fix', '.action-widget');
   await vscode.commands.executeCommand('hideCodeActionWidget');
 
-  // The Sources view, once the sourcing issue contributes it.
-  const commands = await vscode.commands.getCommands(true);
-  const sourcesFocus = commands.find((id) => /^copydesk\.sources.*\.focus$/.test(id) || id === 'copydesk.sources.focus');
-  if (sourcesFocus) {
-    await vscode.commands.executeCommand(sourcesFocus);
-    await shot('sources-view', '.monaco-list-row');
+  // The Sources view, once the sourcing issue contributes it (any view whose id or name says "source").
+  const views = (require(path.join(repoRoot, 'package.json')) as { contributes?: { views?: Record<string, { id: string; name?: string }[]> } }).contributes?.views ?? {};
+  const sourcesView = Object.values(views).flat().find((view) => /source/i.test(`${view.id} ${view.name ?? ''}`));
+  if (sourcesView) {
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand(`${sourcesView.id}.focus`);
+    await shot('sources-view', '.pane-body .monaco-list-row');
   }
 }

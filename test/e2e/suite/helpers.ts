@@ -1,4 +1,4 @@
-import { spawnSync } from 'child_process';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -59,11 +59,17 @@ export function copydeskDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 /** Waits until the published Copydesk diagnostics of `uri` satisfy `ready`, and returns them. */
-export function waitForDiagnostics(uri: vscode.Uri, what: string, ready: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
-  return waitFor(`${what} (${path.basename(uri.path)})`, () => {
-    const diagnostics = copydeskDiagnostics(uri);
-    return ready(diagnostics) && diagnostics;
+export async function waitForDiagnostics(uri: vscode.Uri, what: string, ready: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+  const started = Date.now();
+  const label = `${what} (${path.basename(uri.path)})`;
+  const diagnostics = await waitFor(label, () => {
+    const current = copydeskDiagnostics(uri);
+    return ready(current) && current;
   }, timeoutMs);
+  // Worth knowing when it is slow (the first check after start-up includes the server's start).
+  const waited = Date.now() - started;
+  if (waited > 2000) console.log(`      (waited ${(waited / 1000).toFixed(1)} s for ${label})`);
+  return diagnostics;
 }
 
 export function hasRule(ruleId: string): (diagnostics: vscode.Diagnostic[]) => boolean {
@@ -86,24 +92,32 @@ export function registeredRuleIds(): Set<string> {
  * In desktop VS Code the extension host's execPath is Electron, which behaves as Node with
  * ELECTRON_RUN_AS_NODE.
  */
-export function runCli(args: string[]): string {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin/copydesk.js'), ...args], {
+export async function runCli(args: string[]): Promise<string> {
+  // Asynchronous: a synchronous spawn would block the extension host (and the extension under test).
+  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/copydesk.js'), ...args], {
     cwd: repoRoot,
-    encoding: 'utf8',
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (result.error) throw result.error;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`copydesk ${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
-  return result.stdout;
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (status !== 0 && status !== 1) throw new Error(`copydesk ${args.join(' ')} exited with ${status}: ${stderr}`);
+  return stdout;
 }
 
 /** `copydesk fix --stdout` of `text`, via a temp file outside the workspace. */
-export function cliFix(text: string, fileName: string): string {
+export async function cliFix(text: string, fileName: string): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-cli-'));
   try {
     const file = path.join(dir, fileName);
     fs.writeFileSync(file, text);
-    return runCli(['fix', '--stdout', file]);
+    return await runCli(['fix', '--stdout', file]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

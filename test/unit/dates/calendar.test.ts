@@ -60,6 +60,9 @@ describe('calendar', () => {
     assert.equal(yearNear(1, 3, { year: 2020, month: 12, day: 30 }), 2021);
     // Feb. 29 only exists in the leap year.
     assert.equal(yearNear(2, 29, { year: 2021, month: 1, day: 10 }), 2020);
+    // Six months away either side: the publication year (CBS's "Saturday, May 18" in a November 2019 story).
+    assert.equal(yearNear(5, 18, { year: 2019, month: 11, day: 19 }), 2019);
+    assert.equal(yearNear(7, 1, { year: 2020, month: 1, day: 2 }), 2020);
   });
 
   it('finds the nearest date on a weekday', () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits, type TextEdit } from '../../../rules/src';
+import { applyEdits, fixText, type EngineOptions, type TextEdit } from '../../../rules/src';
 import { composeEdits, fixAllEdits, trimEdit } from '../../../server/src/fix-all-edits';
+import { testConfig } from './fixtures';
 
 function random(seed: number) {
   return () => {
@@ -47,9 +48,12 @@ describe('fix-all edit composition', () => {
 
   it('fixes everything safe in one edit set that converges', () => {
     const text = 'He met her on the 2nd of October and the the 3rd October 2020.\n';
-    const result = fixAllEdits(text, { kind: 'markdown' });
+    // Only the rules whose collision is known ("the the" inside "the 3rd October 2020").
+    const options = { kind: 'markdown', ...testConfig() } as EngineOptions;
+    const result = fixAllEdits(text, options);
     assert.equal(result.passes, 2);
     assert.equal(applyEdits(text, result.edits), result.text);
-    assert.equal(fixAllEdits(result.text, { kind: 'markdown' }).edits.length, 0);
+    assert.equal(result.text, fixText(text, options).text);
+    assert.equal(fixAllEdits(result.text, options).edits.length, 0);
   });
 });

@@ -6,7 +6,8 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-const SERVER = path.resolve(__dirname, '../../../server/src/main.js');
+// COPYDESK_SERVER=dist/server.js runs the same tests against the esbuild bundle.
+const SERVER = process.env.COPYDESK_SERVER ? path.resolve(process.env.COPYDESK_SERVER) : path.resolve(__dirname, '../../../server/src/main.js');
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 export interface ShownMessage {

@@ -10,7 +10,7 @@ import type { AttributionAnalysis, AttributionCue, SentenceAttribution } from '.
 import { findVagueAttributions } from './vague';
 
 /** A sentence is a claim worth a flag at this score (tuned on PolNeAR train and the gold labels). */
-export const CLAIM_THRESHOLD = 3;
+export const CLAIM_THRESHOLD = 2.5;
 const MIN_CLAIM_WORDS = 6;
 
 // One analysis per document and style, shared by the five sourcing and attribution rules.
@@ -51,21 +51,35 @@ function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
       claimScore: claimScore(signals),
     };
   });
+  const vague = findVagueAttributions(doc, lexicon, cuesBySentence, tokensOf);
+  // Signals the vague finding already answers ("is expected to") do not count twice.
+  const scoreBesidesVague = (sa: SentenceAttribution) => {
+    const spans = vague.filter((v) => v.sentence === sa.index);
+    if (spans.length === 0) return sa.claimScore;
+    return claimScore(sa.claimSignals.filter((s) => !spans.some((v) => s.start < v.end && v.start < s.end)));
+  };
   const unattributedClaims = sentences
     .filter((sa) => {
       const s = doc.sentences[sa.index];
       if (doc.paragraphs[s.paragraph]?.isHeading || sa.attributed || sa.carriedFrom !== undefined || sa.insideQuote) return false;
-      if (sa.claimScore < CLAIM_THRESHOLD) return false;
+      if (scoreBesidesVague(sa) < CLAIM_THRESHOLD) return false;
       const st = tokensOf(sa.index);
-      if (st.tokens.filter((t) => t.word && !st.blocked(t)).length < MIN_CLAIM_WORDS) return false;
-      return !/\?["”’)]*$/.test(doc.prose.slice(s.start, s.end));
+      const words = st.tokens.filter((t) => t.word);
+      const own = words.filter((t) => !st.blocked(t));
+      // Mostly quoted words: attribution/unattributed-quote answers for those.
+      if (own.length < MIN_CLAIM_WORDS || own.length * 2 < words.length) return false;
+      if (/\?["”’)]*$/.test(doc.prose.slice(s.start, s.end))) return false;
+      // "You could read these numbers…", "We believe…": the writer's own voice (a column), not a report.
+      if (st.tokens.some((t) => t.word && !st.blocked(t) && /^(?:I|me|my|we|We|us|our|Our|you|You|your|Your)$/.test(t.text))) return false;
+      // Interview transcripts ("Q: …", "A: …") are the speakers' words.
+      return !/^(?:Q|A)\s*:/.test(doc.prose.slice(s.start, s.start + 3));
     })
     .map((sa) => sa.index);
   return {
     sentences,
     cues: cuesBySentence.flat(),
     anonymous: findAnonymousSources(doc, lexicon, cuesBySentence.flat(), tokensOf),
-    vague: findVagueAttributions(doc, lexicon, cuesBySentence, tokensOf),
+    vague,
     quotes,
     unattributedClaims,
   };

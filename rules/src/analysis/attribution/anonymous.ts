@@ -105,11 +105,15 @@ export function findAnonymousSources(
       candidates.push({ start: tokens[first].start, end, sentence: sentence.index, stated: stated ? end : undefined, insertAt: end, definite: false });
     }
   }
+  const explained: number[] = [];
   return merge(candidates).map((c) => {
     const text = doc.text.slice(c.start, c.end);
     // "the source", "the insider": a later reference; the reason belongs with the first one.
     const repeat = c.definite;
-    const reasonGiven = reasonNear(doc, lexicon, c);
+    // A later reference ("the source") is explained if the story explained an earlier one.
+    let reasonGiven = reasonNear(doc, lexicon, c);
+    if (reasonGiven) explained.push(c.start);
+    else if (c.definite && explained.length > 0) reasonGiven = true;
     return {
       start: c.start,
       end: c.end,

@@ -19,6 +19,8 @@ export function sentenceTokens(doc: ArticleDocument, sentence: Sentence): Senten
   return { tokens, blocked };
 }
 
+const NOUN_READING_NEXT = new Set(['could', 'would', 'should', 'will', 'may', 'might', 'can', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
 const SOURCE_PHRASES = /^(?:according\s+to|citing|cited\s+by|as\s+quoted\s+by|surveyed\s+by|polled\s+by|a\s+(?:poll|report)\s+by)$/i;
 
 function usable(tokens: Token[], range: TokenRange, source: SourceSpan): boolean {
@@ -26,7 +28,7 @@ function usable(tokens: Token[], range: TokenRange, source: SourceSpan): boolean
   if (words.length === 0) return false;
   const last = lowerWord(words[words.length - 1]);
   // "the claims", "his denial", "Trump's alleged": a determiner or possessive is not a speaker.
-  if (words.length === 1 && DETERMINERS.has(last)) return false;
+  if (words.length === 1 && DETERMINERS.has(last) && source.kind !== 'pronoun' && source.kind !== 'vague') return false;
   if (/'s$/.test(last) && source.kind !== 'named') return false;
   return true;
 }
@@ -44,6 +46,12 @@ export function findCues(doc: ArticleDocument, sentence: Sentence, lexicon: Sour
     const inverted = !range && (v === first || (before !== undefined && !before.word && /[,”"’—]/.test(before.text)));
     if (!range && inverted) range = sourceRightOf(tokens, v, lexicon, blocked);
     if (!range) return;
+    // "…those claims could be…", "the reports were…": a noun, not a verb of saying.
+    const after = tokens[v + 1];
+    if (/[^s]s$/i.test(token.text) && !/^says$/i.test(token.text) && after?.word && NOUN_READING_NEXT.has(lowerWord(after))) return;
+    // "defended people accused of…": the phrase before the verb is an object, not a subject.
+    const preceding = tokens[range.first - 1];
+    if (!inverted && preceding?.word && /^\p{Ll}/u.test(preceding.text) && (/ed$/.test(preceding.text) || lexicon.verbs.has(lowerWord(preceding)))) return;
     const source = classify(range);
     if (!usable(tokens, range, source)) return;
     if (inverted && source.kind === 'unknown' && !DETERMINERS.has(lowerWord(tokens[range.first]))) return;

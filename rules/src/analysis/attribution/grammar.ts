@@ -26,6 +26,9 @@ export const PARENTHETICAL_ADVERBS = new Set(['meanwhile', 'however', 'though', 
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
+/** Determiners that stand alone as a subject: "Both vowed…", "All said…". */
+export const STANDALONE_DETERMINERS = new Set(['both', 'all', 'each', 'either', 'neither']);
+
 export const DETERMINERS = new Set([
   'a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many',
   'several', 'another', 'other', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'all', 'most', 'few',

@@ -2,3 +2,4 @@
 export { analyseAttribution, CLAIM_THRESHOLD } from './analyse';
 export { MIN_QUOTE_WORDS } from './quotes';
 export type * from './types';
+export { summarizeSources, type SourcesSummary, type NamedSourceSummary, type AnonymousSourceSummary, type SpanSummary, type SummaryOptions, type Citation } from './summary';

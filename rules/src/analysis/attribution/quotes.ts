@@ -18,10 +18,10 @@ function isTitle(words: readonly string[]): boolean {
   return words.length <= 8 && capitalised / words.length >= 0.75;
 }
 
-/** A short lowercase fragment with no sentence punctuation of its own. */
+/** A partial quote: words woven into the reporter's sentence, starting lowercase ("she vows to “defend the…”"). */
 function isPartialQuote(doc: ArticleDocument, quote: Quotation, words: readonly string[]): boolean {
   const content = doc.prose.slice(quote.contentStart, quote.contentEnd).trim();
-  return words.length <= 8 && /^\p{Ll}/u.test(content) && !/[.,!?;:…]$/.test(content);
+  return words.length > 0 && /^[\p{Ll}\p{N}]/u.test(content);
 }
 
 /** A personal name outside quotes: a title and a name ("Sen. Bernie Sanders") or two capitalised words mid-sentence. */
@@ -46,7 +46,11 @@ function introducedOrSigned(doc: ArticleDocument, quote: Quotation): boolean {
   const before = doc.prose.slice(Math.max(0, quote.start - 3), quote.start);
   if (/:\s*$/.test(before)) return true;
   const after = doc.prose.slice(quote.end, quote.end + 40);
-  if (/^\s*[―—–-]+\s*\p{Lu}/u.test(after)) return true;
+  // “…,” Toomey fumed. / “…?” Hannity pressed. — a quote closed on a comma, question or dash
+  // mark with the sentence running on is the attribution frame: the speaker follows.
+  const lastChar = doc.prose.slice(quote.contentStart, quote.contentEnd).trimEnd().slice(-1);
+  if (quote.closed && /[,?!—–-]/.test(lastChar) && /^\s*[\p{L}]/u.test(after)) return true;
+  if (/^\s*[―—–-]+\s*\p{Lu}/u.test(after) || /^\s*[\[(]\p{Lu}[^\])]{0,30}[\])]/u.test(after)) return true;
   return /^\s*\p{Lu}{2,}[\p{Lu} .'-]*:/u.test(doc.prose.slice(quote.contentStart, quote.contentStart + 40));
 }
 
@@ -68,20 +72,35 @@ export function attributeQuotes(
     const st = tokensOf(i);
     return st.tokens.some((t) => t.word && !st.blocked(t) && lexicon.verbs.has(lowerWord(t)));
   };
+  // Any speech in the paragraphs a quote runs over: quotes in a run share their speaker.
+  const paragraphSpeaks = (quote: Quotation): number | undefined => {
+    const last = doc.paragraphs.findIndex((p) => p.start < quote.end && quote.end <= p.end + 1);
+    for (let p = quote.paragraph; p <= Math.max(quote.paragraph, last); p++) {
+      const para = doc.paragraphs[p];
+      for (let s = para.firstSentence; s < para.firstSentence + para.sentenceCount; s++) if (speaks(s)) return s;
+    }
+    return undefined;
+  };
   doc.quotes.forEach((quote, index) => {
     const words = doc.prose.slice(quote.contentStart, quote.contentEnd).match(WORD_RE) ?? [];
-    if (isPartialQuote(doc, quote, words)) {
-      // A phrase quoted inside the reporter's own sentence ("Eliminating “the scourge of war” is…"):
-      // AP's partial quote, usually a slogan or a phrase already sourced; not flagged.
-      out.push({ quote: index, wordCount: words.length, speakerSentence: sentencesOverlapping(doc, quote.start, quote.end)[0] ?? 0, continuation: false });
+    const paragraphSpeaker = paragraphSpeaks(quote);
+    if (paragraphSpeaker !== undefined || isPartialQuote(doc, quote, words)) {
+      // Speech elsewhere in the quote's paragraph(s), or a phrase quoted inside the reporter's own
+      // sentence ("Eliminating “the scourge of war” is…", AP's partial quote): not flagged.
+      const speakerSentence = paragraphSpeaker ?? sentencesOverlapping(doc, quote.start, quote.end)[0] ?? 0;
+      out.push({ quote: index, wordCount: words.length, speakerSentence, continuation: false });
       return;
     }
     const inside = sentencesOverlapping(doc, quote.start, quote.end);
     const paragraph = doc.paragraphs[quote.paragraph];
     const previousQuote = doc.quotes[index - 1];
     // A paragraph that opens with a quote right after a paragraph that left its quote open.
+    // Or a paragraph that is a quote right after a paragraph whose quote had a speaker: the same
+    // speaker goes on (AP lets a run of quote paragraphs carry one attribution).
+    const previousAttributed = previousQuote !== undefined && previousQuote.paragraph === quote.paragraph - 1 &&
+      out[index - 1]?.speakerSentence !== undefined;
     const continuation = paragraph !== undefined && quote.start === paragraph.start && previousQuote !== undefined &&
-      !previousQuote.closed && previousQuote.paragraph === quote.paragraph - 1;
+      ((!previousQuote.closed && previousQuote.paragraph === quote.paragraph - 1) || previousAttributed);
     let speakerSentence: number | undefined;
     if (inside.length > 0) {
       const candidates = [...inside, inside[0] - 1, inside[inside.length - 1] + 1];
@@ -99,6 +118,7 @@ export function attributeQuotes(
       }
       if (speakerSentence === undefined && (introducedOrSigned(doc, quote) || isTitle(words))) speakerSentence = inside[0];
     }
+    if (speakerSentence === undefined && continuation) speakerSentence = out[index - 1]?.speakerSentence;
     out.push({ quote: index, wordCount: words.length, ...(speakerSentence !== undefined ? { speakerSentence } : {}), continuation });
   });
   return out;

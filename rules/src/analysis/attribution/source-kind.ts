@@ -1,5 +1,5 @@
-import { DETERMINERS, HEAD_CUTS, PRONOUNS } from './grammar';
-import type { SourcingLexicon } from './lexicon';
+import { DETERMINERS, HEAD_CUTS, PRONOUNS, STANDALONE_DETERMINERS } from './grammar';
+import { matchesIn, type SourcingLexicon } from './lexicon';
 import type { TokenRange } from './source-span';
 import { isCapitalized, lowerWord, type Token } from './tokens';
 import type { SourceKind, SourceSpan } from './types';
@@ -50,7 +50,9 @@ export function classifySource(text: string, tokens: Token[], range: TokenRange,
   const head = headIndex(tokens, range);
   const headWord = lowerWord(tokens[head]);
   const wordsInRange = tokens.slice(range.first, range.last + 1).filter((t) => t.word);
-  if (wordsInRange.length === 1 && PRONOUNS.has(headWord)) return kind('pronoun');
+  if (wordsInRange.length === 1 && (PRONOUNS.has(headWord) || STANDALONE_DETERMINERS.has(headWord))) return kind('pronoun');
+  // "two people familiar with the matter": described as unnamed on purpose.
+  if (matchesIn(lexicon.anonymityPhrase, text, start, end).length > 0) return kind('anonymous');
   const inHead = tokens.slice(range.first, head + 1).map(lowerWord);
   if (inHead.some((w) => lexicon.spokespersonNouns.has(w))) return kind('institutional');
   const headIsName = isProperWord(tokens, head, sentenceFirst, lexicon);

@@ -11,10 +11,11 @@ export interface TokenRange {
 
 const MAX_SOURCE_WORDS = 12;
 
-function isNounPhraseWord(token: Token, lexicon: SourcingLexicon): boolean {
+function isNounPhraseWord(token: Token, lexicon: SourcingLexicon, sentenceFirst = false): boolean {
   if (!token.word) return token.text === '&' || token.text === '-';
   const word = lowerWord(token);
-  if (CLAUSE_BOUNDARIES.has(word)) return false;
+  // "Will believes…": a capitalised name that spells a function word, mid-sentence.
+  if (CLAUSE_BOUNDARIES.has(word) && !(/^\p{Lu}\p{Ll}/u.test(token.text) && !sentenceFirst)) return false;
   if (lexicon.verbs.has(word) && !/^\p{Lu}/u.test(token.text)) return false;
   // A lowercase past participle is usually a verb ("defended the orders"), unless it is a
   // hyphenated adjective ("Singapore-based") or a known adjective ("a recently named chair").
@@ -44,7 +45,7 @@ function scanNounPhraseLeft(tokens: Token[], end: number, lexicon: SourcingLexic
       first = i;
       continue;
     }
-    if (!isNounPhraseWord(token, lexicon)) break;
+    if (!isNounPhraseWord(token, lexicon, i === 0)) break;
     first = i;
     if (token.word) words++;
   }
@@ -80,7 +81,11 @@ export function sourceLeftOf(tokens: Token[], verb: number, lexicon: SourcingLex
         if (inner.every((t) => t.word && PARENTHETICAL_ADVERBS.has(lowerWord(t)))) return sourceLeftOf(tokens, j, lexicon, blocked);
         const first = scanNounPhraseLeft(tokens, j - 1, lexicon);
         if (first > j - 1 || blocked(tokens[first])) continue;
-        if (canSpeak(tokens.slice(first, j), lexicon, namesOnly)) return { first, last: i - 1 };
+        if (!canSpeak(tokens.slice(first, j), lexicon, namesOnly)) continue;
+        // ", citing an anonymous source," is a participle clause, not a description of the speaker.
+        const lead = inner.find((t) => t.word);
+        if (lead && (lexicon.verbs.has(lowerWord(lead)) || /ing$/.test(lead.text))) return { first, last: j - 1 };
+        return { first, last: i - 1 };
       }
     }
     return undefined;
@@ -120,7 +125,10 @@ function subjectOfSentence(tokens: Token[], before: number, lexicon: SourcingLex
   while (first < before && !tokens[first].word) first++;
   let last = first - 1;
   for (let k = first; k < before && isNounPhraseWord(tokens[k], lexicon) && lowerWord(tokens[k]) !== 'and'; k++) last = k;
-  return last >= first ? { first, last } : undefined;
+  // The subject must be followed by its own verb ("… official defended the orders and said").
+  const next = tokens[last + 1];
+  const verbFollows = next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && (/ed$/.test(next.text) || lexicon.verbs.has(lowerWord(next)));
+  return last >= first && verbFollows ? { first, last } : undefined;
 }
 
 /** The source after an inverted verb: `"…," said Jane Doe, a spokeswoman.` / `, officials said.` */
@@ -152,8 +160,14 @@ export function sourceRightOf(tokens: Token[], verb: number, lexicon: SourcingLe
   // "said GreatFire.org, a China-based freedom of speech advocacy group." — an appositive to the end.
   if (isPunct(tokens[k], ',')) {
     let e = k + 1;
-    while (e < tokens.length && (tokens[e].word || tokens[e].text === '-' || tokens[e].text === '&') && !blocked(tokens[e])) e++;
-    if (e > k + 1 && e - k <= 14 && (e === tokens.length || isPunct(tokens[e], '.'))) last = e - 1;
+    let clause = false;
+    while (e < tokens.length && (tokens[e].word || tokens[e].text === '-' || tokens[e].text === '&') && !blocked(tokens[e])) {
+      // An appositive describes; a clause ("…, but currents could…", "…, reported that…") does not.
+      const w = lowerWord(tokens[e]);
+      if ((CLAUSE_BOUNDARIES.has(w) && !/^\p{Lu}/u.test(tokens[e].text)) || w === 'but' || w === 'and' || lexicon.verbs.has(w)) clause = true;
+      e++;
+    }
+    if (!clause && e > k + 1 && e - k <= 14 && (e === tokens.length || isPunct(tokens[e], '.'))) last = e - 1;
   }
   return { first, last };
 }

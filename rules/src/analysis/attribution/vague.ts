@@ -13,19 +13,27 @@ const CLAUSE_BREAK_RE = /[;:—]|,\s*(?:while|but|and|whereas|although|though)\b
 
 /** A member of the group named nearby ("critics" after "critic Jane Doe") makes the group specific. */
 function memberNamedNearby(doc: ArticleDocument, sentence: number, noun: string): boolean {
-  const singular = escapeRegExp(noun.replace(/s$/i, ''));
+  const bare = noun.replace(/s$/i, '');
+  // Case-insensitive first letter only: the name pattern itself must stay case-sensitive.
+  const singular = `[${bare[0].toUpperCase()}${bare[0].toLowerCase()}]${escapeRegExp(bare.slice(1))}`;
   const from = doc.sentences[Math.max(0, sentence - 2)].start;
-  const to = doc.sentences[Math.min(doc.sentences.length - 1, sentence + 1)].end;
+  // Only earlier copy counts: a group named later is still vague where the reader meets it.
+  const to = doc.sentences[sentence].end;
   const window = doc.prose.slice(from, to);
   const name = "\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+";
-  return new RegExp(`\\b${singular}\\s+${name}|${name},\\s+(?:a|an)\\s+[^,.;]{0,40}?\\b${singular}\\b`, 'iu').test(window);
+  return new RegExp(`\\b${singular}\\s+${name}|${name},\\s+(?:a|an)\\s+[^,.;]{0,40}?\\b${singular}\\b`, 'u').test(window);
 }
 
-function coveredByCue(doc: ArticleDocument, cues: readonly AttributionCue[], start: number, end: number): boolean {
+function coveredByCue(doc: ArticleDocument, cues: readonly AttributionCue[], start: number, end: number, sentenceEnd: number): boolean {
   return cues.some((cue) => {
     if (!cue.source || cue.source.kind === 'vague' || cue.source.kind === 'unknown') return false;
+    if (cue.start >= end) {
+      // "…investigators reportedly located…, Harris said.": attribution at the end covers the sentence.
+      const tail = doc.prose.slice(Math.max(cue.end, cue.source.end), sentenceEnd);
+      if (/^[\s\p{L}.,'’]{0,40}[.?!]?["”’]?\s*$/u.test(tail) && /[,”"]\s*$/.test(doc.prose.slice(end, Math.min(cue.start, cue.source.start)))) return true;
+    }
     const between = cue.start >= end ? doc.prose.slice(end, cue.start) : doc.prose.slice(cue.end, start);
-    return !CLAUSE_BREAK_RE.test(between);
+    return !CLAUSE_BREAK_RE.test(between) && !/,\s*(?:in\s+which|which|who|where)\b/i.test(between);
   });
 }
 
@@ -66,7 +74,7 @@ export function findVagueAttributions(
       const at = tokens.findIndex((t) => t.start >= m.index);
       if (at < 0 || blocked(tokens[at])) continue;
       const isReportedly = /^reportedly$/i.test(m[0]);
-      if ((isReportedly || HEDGE_RE.test(m[0])) && coveredByCue(doc, cues, m.index, end)) continue;
+      if ((isReportedly || HEDGE_RE.test(m[0])) && coveredByCue(doc, cues, m.index, end, sentence.end)) continue;
       // "which is expected to lay off thousands": background in a relative clause, not a claim's source.
       if (HEDGE_RE.test(m[0]) && /\b(?:which|that|who)\s+$/i.test(doc.prose.slice(Math.max(sentence.start, m.index - 8), m.index))) continue;
       found.push({ start: m.index, end, text: doc.text.slice(m.index, end), sentence: sentence.index, kind: isReportedly ? 'reportedly' : 'phrase' });

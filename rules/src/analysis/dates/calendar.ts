@@ -45,18 +45,22 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
 
 /**
  * The year of a month and day written without one, read against the publication date:
- * the occurrence nearest to it (Dec. 31 in a story published Jan. 2 is last year's).
+ * the publication year, except across the new year (Dec. 31 in a story published Jan. 2
+ * is last year's; Jan. 3 in a story published Dec. 30 is next year's), within two months.
  * Not a guess: without a publication date the caller has no year at all.
  */
 export function yearNear(month: number, day: number, reference: CalendarDate): number | undefined {
-  let best: { year: number; distance: number } | undefined;
-  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+  const sameYear = { year: reference.year, month, day };
+  for (const year of [reference.year - 1, reference.year + 1]) {
     const candidate = { year, month, day };
-    if (!isRealDate(candidate)) continue;
-    const distance = Math.abs(daysBetween(reference, candidate));
-    if (!best || distance < best.distance) best = { year, distance };
+    if (isRealDate(candidate) && Math.abs(daysBetween(reference, candidate)) <= 62) return year;
   }
-  return best?.year;
+  if (isRealDate(sameYear)) return reference.year;
+  // Feb. 29 outside a leap year: the nearest leap year's.
+  for (let offset = 1; offset <= 4; offset++) {
+    for (const year of [reference.year - offset, reference.year + offset]) if (isRealDate({ year, month, day })) return year;
+  }
+  return undefined;
 }
 
 /** The date nearest to `date` that falls on `weekday` (ties go to the later one). */

@@ -44,13 +44,14 @@ function looksLikeHeadline(prose: string, p: Paragraph): boolean {
 function looksLikeTable(prose: string, p: Paragraph): boolean {
   const body = prose.slice(p.start, p.end);
   if (/^\s*\|.*\|\s*$/m.test(body) || body.includes('\t')) return true;
+  if (/^[\p{L} .'’-]{2,40} \((?:\d+-\d+(?:-\d+)?|NR)\):/u.test(body)) return true; // agate: 'Cocoa (1-2): Jordan Munoz 8 saves.'
   const tokens = body.split(/\s+/).filter(Boolean);
   if (tokens.length === 0) return false;
   const numeric = tokens.filter((t) => /\d/.test(t)).length;
   const density = numeric / tokens.length;
   const fragments = Math.max(1, (body.match(/[.;!?](?:\s|$)|,\s/g) ?? []).length);
   const wordsPerFragment = tokens.length / fragments;
-  return density >= 0.5 || (density >= 0.2 && wordsPerFragment <= 7 && numeric >= 3);
+  return density >= 0.5 || (density >= 0.3 && wordsPerFragment <= 6 && numeric >= 3);
 }
 
 /** A slideshow counter opening a caption: "1 of 4." */

@@ -54,7 +54,8 @@ export function capitalize(word: string): string {
 
 /** Writes a value with thousands separators and at most the given decimals, no trailing zeros. */
 export function formatFigure(value: number, maxDecimals = 2): string {
-  const fixed = value.toFixed(maxDecimals).replace(/\.?0+$/, '');
+  // Trailing zeros go only after a decimal point: "2.50" → "2.5", never "25000" → "25".
+  const fixed = maxDecimals > 0 ? value.toFixed(maxDecimals).replace(/\.?0+$/, '') : value.toFixed(0);
   const [whole, fraction] = fixed.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction ? `${grouped}.${fraction}` : grouped;

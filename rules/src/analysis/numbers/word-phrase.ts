@@ -23,15 +23,15 @@ export interface WordPhrase {
 
 const SEP = '(?:[ \\t\\u00a0]+|-)';
 function wordRe(alternation: string): RegExp {
-  return new RegExp(`${SEP}(${alternation})(?![\\p{L}\\p{N}])`, 'iuy');
+  return new RegExp(`${SEP}(${alternation})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'iy');
 }
 const WORD_ALTERNATION = [
   ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(ORDINAL_WORDS), 'dozen',
 ].sort((a, b) => b.length - a.length).join('|');
 const NEXT_WORD = wordRe(WORD_ALTERNATION);
-const NEXT_AND = new RegExp(`${SEP}and(?=${SEP})`, 'iuy');
-const AND_A_HALF = new RegExp(`${SEP}and${SEP}a${SEP}half(?![\\p{L}\\p{N}])`, 'iuy');
-const NEXT_A = new RegExp(`${SEP}a(?=${SEP})`, 'iuy');
+const NEXT_AND = new RegExp(`${SEP}and(?=${SEP})`, 'iy');
+const AND_A_HALF = new RegExp(`${SEP}and${SEP}a${SEP}half(?![A-Za-z0-9\\u00C0-\\u024F])`, 'iy');
+const NEXT_A = new RegExp(`${SEP}a(?=${SEP})`, 'iy');
 
 function classify(word: string): Omit<Token, 'end'> | undefined {
   const w = word.toLowerCase();
@@ -86,11 +86,11 @@ export function readWordPhrase(text: string, start: number, firstWord: string): 
     const scale = NEXT_WORD.exec(text);
     const kind = scale && classify(scale[1]);
     if (!kind || kind.type !== 'scale' || kind.value < 1e6) return undefined;
-    tokens.push({ type: 'half', value: 0.5, end: at }, { ...kind, end: NEXT_WORD.lastIndex });
+    tokens.push({ type: 'half', value: 0.5, end: at }, { type: kind.type, value: kind.value, end: NEXT_WORD.lastIndex });
     at = NEXT_WORD.lastIndex;
   } else {
     if (first.type === 'hundred' || first.type === 'scale' || first.type === 'dozen') return undefined;
-    tokens.push({ ...first, end: at });
+    tokens.push({ type: first.type, value: first.value, end: at });
   }
   for (;;) {
     const prev = tokens[tokens.length - 1];
@@ -111,7 +111,7 @@ export function readWordPhrase(text: string, start: number, firstWord: string): 
     const next = m && classify(m[1]);
     if (!next || !mayFollow(prev, next)) break;
     at = NEXT_WORD.lastIndex;
-    tokens.push({ ...next, end: at });
+    tokens.push({ type: next.type, value: next.value, end: at });
   }
   if (tokens[0].type === 'a' && tokens.length === 1) return undefined;
   return evaluate(tokens, start, at);

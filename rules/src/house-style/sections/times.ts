@@ -10,4 +10,6 @@ export interface TimesStyle {
   redundantAfter: Record<string, string[]>;
   /** Words after "2:55" that make it a game clock, race time or duration, not a time of day. */
   notClockAfter: string[];
+  /** Words before "4:25" that make it a duration or a game clock ("in 4:25", "with 3:08 left"). */
+  notClockBefore: string[];
 }
