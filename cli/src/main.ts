@@ -12,6 +12,7 @@ type Command = (args: readonly string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   check: runCheck,
   fix: runFix,
+  sources: async (args, io) => (await import('./commands/sources')).runSources(args, io),
   // Loaded on demand: `check` should not pay for starting the language-server library.
   lsp: async (args, io) => (await import('./commands/lsp')).runLsp(args, io),
 };

@@ -22,6 +22,9 @@ interface Job {
  */
 export const IN_PROCESS_BELOW_CHARS = 100_000;
 
+/** A worker that has not loaded by then is taken as broken: checks go in-process. */
+const WORKER_START_TIMEOUT_MS = 15_000;
+
 /** Marks the worker's data so main.ts knows to run the worker body instead of a server. */
 export const CHECK_WORKER_MARK = 'copydesk-check-worker';
 
@@ -110,6 +113,12 @@ export class CheckRunner {
     try {
       const worker = new Worker(this.workerScript, { workerData: CHECK_WORKER_MARK });
       this.workerReady = false;
+      // A script that loads but never runs the worker body would otherwise leave every job waiting.
+      const startTimer = setTimeout(() => {
+        if (this.worker === worker && !this.workerReady) this.workerDied(worker, new Error(`no answer within ${WORKER_START_TIMEOUT_MS} ms`));
+      }, WORKER_START_TIMEOUT_MS);
+      startTimer.unref();
+      worker.once('message', () => clearTimeout(startTimer));
       worker.on('message', (reply: WorkerReply) => this.settle(reply));
       worker.on('error', (error) => this.workerDied(worker, error));
       worker.on('exit', (code) => {
@@ -147,6 +156,7 @@ export class CheckRunner {
     if (!this.workerReady) {
       // The script itself does not load as a worker: check in-process from now on, this job included.
       this.workerFailed = true;
+      void worker.terminate().catch(() => undefined);
       this.log(`Copydesk: the check worker failed to start (${error.message}); checking on the main thread.`);
       if (job) this.queue.unshift(job);
     } else {

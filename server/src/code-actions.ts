@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../rules/src';
 import type { ServerContext } from './context';
-import { DIAGNOSTIC_SOURCE, diagnosticMatches } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, findingIndex } from './diagnostics';
 import { fixAllWorkspaceEdit } from './fix-all';
 import { documentKind } from './language';
 import { FIX_ALL_KIND } from './protocol';
@@ -20,11 +20,11 @@ export async function provideCodeActions(context: ServerContext, params: CodeAct
   const actions: CodeAction[] = [];
   const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
   if (ours.length > 0 && wanted(only, CodeActionKind.QuickFix)) {
-    const findings = await context.validator.currentFindings(document);
+    const findingOf = findingIndex(document, await context.validator.currentFindings(document));
     const ignored = new Set<string>();
     // Every diagnostic in the request, not just the first (a common bug in weaker extensions).
     for (const diagnostic of ours) {
-      const finding = findings.find((f) => diagnosticMatches(document, diagnostic, f));
+      const finding = findingOf(diagnostic);
       if (!finding) continue;
       actions.push(...quickFixes(context, document, diagnostic, finding));
       const ignore = ignoreAction(context, document, diagnostic, finding);

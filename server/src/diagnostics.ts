@@ -38,15 +38,19 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   return diagnostic;
 }
 
-function samePosition(a: Range['start'], b: Range['start']): boolean {
-  return a.line === b.line && a.character === b.character;
-}
+const keyOf = (code: unknown, range: Range, message: string) => `${String(code)}@${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${message}`;
 
-/** A diagnostic the client sends back (code action, hover) belongs to the finding with the same rule and range. */
-export function diagnosticMatches(document: TextDocument, diagnostic: Diagnostic, finding: Finding): boolean {
-  if (diagnostic.code !== finding.ruleId) return false;
-  const range = rangeOf(document, finding.start, finding.end);
-  return samePosition(range.start, diagnostic.range.start) && samePosition(range.end, diagnostic.range.end);
+/**
+ * Finds the finding behind a diagnostic the client sends back (same rule, range and message).
+ * Indexed once per request: a "fix all problems" request may carry thousands of diagnostics.
+ */
+export function findingIndex(document: TextDocument, findings: readonly Finding[]): (diagnostic: Diagnostic) => Finding | undefined {
+  const index = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = keyOf(finding.ruleId, rangeOf(document, finding.start, finding.end), finding.message);
+    if (!index.has(key)) index.set(key, finding);
+  }
+  return (diagnostic) => index.get(keyOf(diagnostic.code, diagnostic.range, diagnostic.message));
 }
 
 /**

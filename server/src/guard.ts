@@ -37,8 +37,9 @@ export function guardRequest<P, R>(connection: Connection, where: string, handle
     try {
       return await handler(params);
     } catch (error) {
-      logError(connection, where, error);
+      // A ResponseError is a deliberate answer (bad params, unreadable file), not a bug.
       if (error instanceof ResponseError) return error;
+      logError(connection, where, error);
       if (fallback) return fallback();
       return new ResponseError<void>(ErrorCodes.InternalError, `Copydesk ${where} failed: ${error instanceof Error ? error.message : String(error)}`);
     }

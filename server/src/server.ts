@@ -7,8 +7,11 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import * as fs from 'fs';
+import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerCheckFileRequest } from './check-file';
+import { registerSourcesRequest } from './sources-request';
 import { CheckRunner } from './check-runner';
 import { provideCodeActions } from './code-actions';
 import type { ServerContext } from './context';
@@ -32,6 +35,14 @@ export interface ServerOptions {
 }
 
 /**
+ * The worker entry when the caller does not name one (`copydesk lsp`): server/src/main.js next
+ * to this module in the tsc output, or dist/server.js next to the CLI bundle.
+ */
+function defaultWorkerScript(): string | undefined {
+  return [path.join(__dirname, 'main.js'), path.join(__dirname, 'server.js')].find((file) => file !== __filename && fs.existsSync(file));
+}
+
+/**
  * Starts the Copydesk language server on a connection (stdio, node-ipc or a socket).
  * Used by server/src/main.ts (the bundled dist/server.js) and by `copydesk lsp --stdio`.
  */
@@ -41,7 +52,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const client = { documentChanges: false, pullConfiguration: false, dynamicConfiguration: false, workspaceFolders: false };
   const settings = new SettingsStore(connection, folders, () => client.pullConfiguration);
   const findings = new FindingStore();
-  const runner = new CheckRunner(options.checkWorkerScript, (message) => connection.console.warn(message));
+  const runner = new CheckRunner(options.checkWorkerScript ?? defaultWorkerScript(), (message) => connection.console.warn(message));
   const validator = new Validator(connection, documents, settings, findings, runner);
   const scheduler = new ValidationScheduler(
     async (uri, isCurrent) => void (await validator.validate(uri, isCurrent)),
@@ -122,7 +133,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ── Custom requests: one exported register…Request(context) per request, each in its own file. ──
   registerCheckFileRequest(context); // copydesk/checkFile
-  // registerSourcesRequest(context); // copydesk/sources (server/src/sources.ts) goes here.
+  registerSourcesRequest(context); // copydesk/sources
   // ── End of custom requests. ──
 
   connection.onExit(() => runner.dispose());

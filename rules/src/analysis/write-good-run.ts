@@ -1,6 +1,7 @@
 import writeGood from 'write-good';
-import type { ArticleDocument } from '../model/article';
+import type { ArticleDocument, Paragraph } from '../model/article';
 import type { RuleContext } from '../rule';
+import { BoundedCache } from './bounded-cache';
 
 export interface ProseSuggestion {
   /** write-good check name, e.g. "passive". */
@@ -32,7 +33,21 @@ const runs = new WeakMap<ArticleDocument, ProseSuggestion[]>();
 const CLAUSE_START_CHECKS = new Set(['so', 'thereIs']);
 
 /**
- * One write-good pass per document for all enabled style/* rules together (each rule
+ * write-good's suggestions for one paragraph, offsets relative to the paragraph start.
+ * A paragraph's suggestions depend only on its prose, its sentence boundaries and the
+ * enabled checks, so they are memoised by exactly that: while an editor types, only the
+ * edited paragraph runs write-good again (write-good is ~90% of a full check's time).
+ * Bounded so a long-running language server does not grow without limit.
+ */
+const paragraphRuns = new BoundedCache<string, readonly ProseSuggestion[]>(20_000, 8_000_000);
+
+/** Forgets every memoised paragraph (benchmarks measure a cold check with it). */
+export function clearProseSuggestionCache(): void {
+  paragraphRuns.clear();
+}
+
+/**
+ * One write-good pass per paragraph for all enabled style/* rules together (each rule
  * then keeps its own check's suggestions), over the prose with code and URLs blanked.
  */
 export function proseSuggestions(context: RuleContext): ProseSuggestion[] {
@@ -42,24 +57,54 @@ export function proseSuggestions(context: RuleContext): ProseSuggestion[] {
   const checks = context.style.prose.writeGoodChecks;
   const options: Record<string, boolean> = {};
   for (const [suffix, check] of Object.entries(checks)) options[check] = context.enabledRules.has(`style/${suffix}`);
+  const optionsKey = Object.keys(options)
+    .sort()
+    .map((check) => `${check}=${options[check] ? 1 : 0}`)
+    .join(',');
+  const suggestions: ProseSuggestion[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const key = paragraphKey(doc, paragraph, optionsKey);
+    let found = paragraphRuns.get(key);
+    if (!found) {
+      found = paragraphSuggestions(doc, paragraph, options);
+      paragraphRuns.set(key, found, key.length);
+    }
+    for (const s of found) suggestions.push({ check: s.check, start: paragraph.start + s.start, end: paragraph.start + s.end, reason: s.reason });
+  }
+  runs.set(doc, suggestions);
+  return suggestions;
+}
+
+/** Enabled checks, the sentence boundaries (relative) and the paragraph's prose. */
+function paragraphKey(doc: ArticleDocument, paragraph: Paragraph, optionsKey: string): string {
+  let boundaries = '';
+  for (let i = paragraph.firstSentence; i < paragraph.firstSentence + paragraph.sentenceCount; i++) {
+    const sentence = doc.sentences[i];
+    boundaries += `${sentence.start - paragraph.start}-${sentence.end - paragraph.start};`;
+  }
+  return `${optionsKey}\u0000${boundaries}\u0000${doc.prose.slice(paragraph.start, paragraph.end)}`;
+}
+
+function paragraphSuggestions(doc: ArticleDocument, paragraph: Paragraph, options: Record<string, boolean>): ProseSuggestion[] {
   const suggestions: ProseSuggestion[] = [];
   const wholeText = { ...options };
   for (const check of CLAUSE_START_CHECKS) wholeText[check] = false;
-  collect(writeGood(doc.prose, wholeText), 0, suggestions);
+  const body = doc.prose.slice(paragraph.start, paragraph.end);
+  collect(writeGood(body, wholeText), 0, suggestions);
 
   const clauseStarts = Object.fromEntries(Object.keys(EXPLANATIONS).map((check) => [check, CLAUSE_START_CHECKS.has(check) && options[check] === true]));
   if (Object.values(clauseStarts).some(Boolean)) {
     const taken = new Set(suggestions.map((s) => `${s.start}:${s.end}`));
     const perSentence: ProseSuggestion[] = [];
-    for (const sentence of doc.sentences) {
+    for (let i = paragraph.firstSentence; i < paragraph.firstSentence + paragraph.sentenceCount; i++) {
+      const sentence = doc.sentences[i];
       const line = doc.prose.slice(sentence.start, sentence.end).replace(/[\r\n]/g, ' ');
-      collect(writeGood(`${line}.`, clauseStarts), sentence.start, perSentence);
+      collect(writeGood(`${line}.`, clauseStarts), sentence.start - paragraph.start, perSentence);
     }
     // One hint per word, as write-good itself merges them.
     for (const s of perSentence) if (!taken.has(`${s.start}:${s.end}`)) suggestions.push(s);
     suggestions.sort((a, b) => a.start - b.start || a.end - b.end);
   }
-  runs.set(doc, suggestions);
   return suggestions;
 }
 

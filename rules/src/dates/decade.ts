@@ -32,6 +32,8 @@ export const decade: Rule = {
       const full = digits.length === 4;
       if (full && lead) continue;
       if (!lead && !introduced.test(prose.slice(Math.max(0, start - 12), start))) continue;
+      // "the mid-20s" without any apostrophe is a poll, a temperature or an age far more often than a decade.
+      if (!full && !lead && !inner && !/\b[Tt]he[ \t\u00a0]+$/u.test(prose.slice(Math.max(0, start - 6), start))) continue;
       if (!full && !lead && notNear) {
         const sentence = sentenceAt(context.doc, start);
         if (sentence && notNear.test(prose.slice(sentence.start, sentence.end))) continue;

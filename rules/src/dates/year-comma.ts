@@ -41,7 +41,11 @@ export const yearComma: Rule = {
       }
       // The sentence goes on after the year with a word: the year needs its closing comma.
       const after = prose.slice(mention.yearText.end, mention.yearText.end + 4);
-      if (/^[ \t\u00a0]+[\p{L}\d]/u.test(after)) {
+      // A timeline label ("June 16, 2015 Trump joins the race.") opens its line with the date
+      // and goes on with a capital: a heading, not a sentence that needs the comma.
+      const lineStart = prose.lastIndexOf('\n', mention.start - 1) + 1;
+      const label = /^[ \t\u00a0]*$/.test(prose.slice(lineStart, mention.start)) && /^[ \t\u00a0]+\p{Lu}/u.test(after);
+      if (!label && /^[ \t\u00a0]+[\p{L}\d]/u.test(after)) {
         const at = mention.yearText.end;
         context.report({
           start: mention.monthText!.start,

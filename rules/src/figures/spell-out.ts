@@ -4,6 +4,7 @@ import { keepFigureReason } from '../analysis/numbers/keep-figure';
 import { isNameLike, wordAfter, wordBefore } from '../analysis/numbers/neighbours';
 import type { Quantity } from '../analysis/numbers/quantity';
 import { capitalize, spellCardinal, spellOrdinal } from '../analysis/numbers/spell';
+import { monthLexicon } from '../analysis/months';
 import type { Rule, RuleContext } from '../rule';
 
 /** AP "numerals": spell out whole numbers below 10 ("five people", "third place"). */
@@ -45,8 +46,13 @@ function reportOrdinal(context: RuleContext, q: Quantity): void {
   if (/^[-–/]/.test(text.slice(q.end, q.end + 1)) || /[-–/]$/.test(text.slice(q.start - 1, q.start))) return;
   const street = index.streetWords.matchAt(text, q.end) >= 0;
   const previous = wordBefore(text, q.start);
-  if (!street && previous && isNameLike(previous.text) && !startsSentence(context.doc, previous.start)) return; // "Oct. 2nd": dates/ordinal
   const next = wordAfter(text, q.end);
+  // An ordinal next to a month is a date ("Oct 2nd", "2nd October", "3rd of May"), even at the
+  // start of a sentence: dates/ordinal owns it, and two fixes on one date would fight.
+  const months = monthLexicon(context.style.dates);
+  const isMonth = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && months.lookup(word) !== undefined;
+  if (isMonth(previous?.text) || isMonth(next?.text) || (next && /^of$/i.test(next.text) && isMonth(wordAfter(text, next.end)?.text))) return;
+  if (!street && previous && isNameLike(previous.text) && !startsSentence(context.doc, previous.start)) return;
   if (next && /^of$/i.test(next.text) && isNameLike(wordAfter(text, next.end)?.text ?? '')) return; // "2nd of October"
   let word = spellOrdinal(q.core.value)!;
   if (street || (next && /^\p{Lu}/u.test(next.text))) word = capitalize(word);

@@ -18,15 +18,22 @@ export function findQuotations(prose: string, paragraphs: readonly Span[]): Quot
     open = undefined;
   };
 
+  // Every mark position, found once: scanning from each paragraph's start would run past
+  // quote-free paragraphs to the next mark and make parsing quadratic.
+  const marks: number[] = [];
+  MARK_RE.lastIndex = 0;
+  for (let m = MARK_RE.exec(prose); m; m = MARK_RE.exec(prose)) marks.push(m.index);
+  let nextMark = 0;
+
   paragraphs.forEach((paragraph, index) => {
     if (open) {
       // Continuation only if this paragraph opens with a quote mark.
       if (!/^[“"]/.test(prose[paragraph.start] ?? '')) finish(lastParagraphEnd, lastParagraphEnd, false);
     }
-    MARK_RE.lastIndex = paragraph.start;
-    for (let m = MARK_RE.exec(prose); m && m.index < paragraph.end; m = MARK_RE.exec(prose)) {
-      const mark = m[0];
-      const at = m.index;
+    while (nextMark < marks.length && marks[nextMark] < paragraph.start) nextMark++;
+    for (; nextMark < marks.length && marks[nextMark] < paragraph.end; nextMark++) {
+      const at = marks[nextMark];
+      const mark = prose[at];
       if (open && open.paragraph < index && at === paragraph.start) continue; // the reopening mark
       // A straight mark right after a figure is an inch mark ("5'6\" tall", "a 65\" TV"), not a quote;
       // reading it as an opening mark would pair every later quote the wrong way round.

@@ -1,6 +1,16 @@
 import { analyseAttribution } from '../analysis/attribution';
 import type { Rule } from '../rule';
 
+/**
+ * "[NAME], a China trade official…": the name goes first and the description becomes an
+ * appositive, so a capitalised determiner at the start is lowered ("A" → "[NAME], a").
+ */
+function nameEdit(start: number, text: string) {
+  const determiner = /^(A|An|The)\s/.exec(text);
+  if (determiner) return { start, end: start + determiner[1].length, newText: `[NAME], ${determiner[1].toLowerCase()}` };
+  return { start, end: start, newText: '[NAME], ' };
+}
+
 /** AP "anonymous sources": flag every source whose identity the story withholds. */
 export const anonymousSource: Rule = {
   meta: {
@@ -22,7 +32,7 @@ export const anonymousSource: Rule = {
         end: source.end,
         message,
         // A placeholder for the editor to fill in: never applied by "fix all".
-        fixes: [{ title: 'Name the source', safe: false, edits: [{ start: source.start, end: source.start, newText: '[NAME], ' }] }],
+        fixes: [{ title: 'Name the source', safe: false, edits: [nameEdit(source.start, source.text)] }],
       });
     }
   },

@@ -26,7 +26,7 @@ export const timesFormat: Rule = {
     const { prose, text } = context.doc;
     const sentencesWithMeridiem = new Map<number, string>();
 
-    const meridiemRe = new RegExp(`(?<![\\p{L}\\d:.,$])(\\d{1,2})(?::(\\d{2}))?(${WS}?)([AaPp])(\\.?)${WS}?([Mm])(\\.?)(?![\\p{L}\\d-])`, 'gu');
+    const meridiemRe = new RegExp(`(?<![\\p{L}\\d:.,$])(\\d{1,2})(?::(\\d{2}))?(${WS}?)([AaPp])(\\.?)${WS}?([Mm])(?:(\\.)|(?![\\p{L}\\d.-]))`, 'gu');
     for (const m of prose.matchAll(meridiemRe)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -86,7 +86,7 @@ export const timesFormat: Rule = {
     // A bare clock time in a sentence that gives a.m./p.m. elsewhere: "a 4:25 kickoff to a 1 p.m. start".
     const notClock = new RegExp(`^${WS}+(?:${times.notClockAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
     const notClockBefore = new RegExp(`(?:^|[^\\p{L}])(?:${times.notClockBefore.map(escapeRegExp).join('|')})${WS}+$`, 'iu');
-    const bareRe = new RegExp(`(?<![\\p{L}\\d:.,$/])(\\d{1,2}):([0-5]\\d)(?![\\d:]|[.,]\\d|${WS}?[AaPp]\\.?${WS}?[Mm](?![\\p{L}]))`, 'gu');
+    const bareRe = new RegExp(`(?<![\\p{L}\\d:.,$/])(\\d{1,2}):([0-5]\\d)(?![\\d:]|[.,]\\d|\\p{L}|${WS}?[AaPp]\\.?${WS}?[Mm])`, 'gu');
     for (const m of prose.matchAll(bareRe)) {
       const start = m.index!;
       const end = start + m[0].length;

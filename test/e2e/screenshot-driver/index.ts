@@ -30,8 +30,8 @@ function showcaseFinding(diagnostics: vscode.Diagnostic[]): vscode.Diagnostic {
 
 export async function run(): Promise<void> {
   const workspace = workspaceFolder();
-  const article = ['wto-tiktok.md', 'article.md'].find((name) => fs.existsSync(path.join(workspace, name)))!;
-  const uri = vscode.Uri.file(path.join(workspace, article));
+  // screenshots.ts copies the sample article here under this name.
+  const uri = vscode.Uri.file(path.join(workspace, 'wto-tiktok.md'));
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   const editor = await openInEditor(uri);
   await waitForDiagnostics(uri, 'Copydesk diagnostics', (all) => all.length > 0);

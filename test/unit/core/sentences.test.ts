@@ -29,6 +29,8 @@ describe('sentences do not end at AP abbreviations', () => {
     'The deal was signed in Washington, D.C. on Friday.',
     'Exports fell 3.5% to $1.2 billion in the quarter.',
     'The U.S.-China talks, e.g. on tariffs, stalled.',
+    'He moved from Springfield, Ill. to Boston.',
+    'She was treated at Mass. General Hospital in Boston.',
   ];
   for (const text of single) {
     it(JSON.stringify(text), () => assert.deepEqual(sentencesOf(text), [text]));
@@ -43,6 +45,8 @@ describe('sentences end where they should', () => {
     // "no." is a word here, not the abbreviation "No." (a number).
     ['The official said no. He left the room.', ['The official said no.', 'He left the room.']],
     ['Wait... What happened?', ['Wait...', 'What happened?']],
+    // A state after a city ends the sentence when a usual opener follows (AP state abbreviations).
+    ['The surfer lives in Morro Bay, Calif. He was airlifted to a hospital.', ['The surfer lives in Morro Bay, Calif.', 'He was airlifted to a hospital.']],
     ['He said, “I am done.” Then he left.', ['He said, “I am done.”', 'Then he left.']],
     ['He asked, "Why?" Nobody answered.', ['He asked, "Why?"', 'Nobody answered.']],
   ];

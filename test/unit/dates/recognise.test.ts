@@ -119,16 +119,22 @@ describe('date recogniser', () => {
       const paragraphs = Array.from({ length: copies }, (_, i) => ({ start: i * (paragraph.length + 2), end: i * (paragraph.length + 2) + paragraph.length }));
       return { prose, paragraphs } as unknown as ArticleDocument;
     };
+    // Best of three runs, each on a fresh document (the recogniser caches per document).
     const time = (copies: number) => {
-      const doc = docOf(copies);
-      const started = process.hrtime.bigint();
-      const count = recogniseDates(doc, dates).length;
-      return { ms: Number(process.hrtime.bigint() - started) / 1e6, count };
+      let best = { ms: Infinity, count: 0 };
+      for (let run = 0; run < 3; run++) {
+        const doc = docOf(copies);
+        const started = process.hrtime.bigint();
+        const count = recogniseDates(doc, dates).length;
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        if (ms < best.ms) best = { ms, count };
+      }
+      return best;
     };
-    time(100);
-    const a = time(200);
-    const b = time(2000); // about 1 MB
-    assert.equal(a.count, 200 * 15);
+    time(50);
+    const a = time(100);
+    const b = time(1000); // about 0.5 MB, 15,000 dates
+    assert.equal(a.count, 100 * 15);
     assert.equal(b.count, a.count * 10);
     assert.ok(b.ms < a.ms * 30 + 50, `10x the text took ${b.ms.toFixed(1)} ms vs ${a.ms.toFixed(1)} ms`);
   });

@@ -12,6 +12,8 @@ ruleTable('dates/year-comma', {
     'It was signed in October 2019 and renewed later.',
     'the Chinese crackdown in Tiananmen Square on June 4, 1989.',
     '“It was Oct. 2, 2020 when we met,” she said.',
+    // Timeline labels in a list, not sentences.
+    'June 16, 2015 Trump joins the race.\n\nDonald Trump, a reality star, entered.',
   ],
   invalid: [
     { text: 'Oct. 2, 2020 was a Friday.', spans: ['Oct. 2, 2020'], output: 'Oct. 2, 2020, was a Friday.' },

@@ -28,6 +28,12 @@ ruleTable('figures/spell-out', {
     '“We lost 3 players,” the coach said.', // inside a quote
     'She was born on Oct. 2nd in the village.', // dates/ordinal owns this
     'It has a 3.5-inch screen and a 5.5 rating.', // decimals
+    // constructed: the other AP exceptions kept as data in rules/styles/ap.json
+    'He lives at 5 Main St. with his family.', // address
+    'The boy turned 5 on Monday.', // age
+    'Windows 7 is old, and a magnitude 6 quake hit.', // product name at a sentence start; magnitude
+    'It happened at 3 in the morning.', // time of day
+    'He went 3 for 4 at the plate.', // statistics
   ],
   invalid: [
     { text: 'Police said 5 people were hurt in the crash.', spans: ['5'], output: 'Police said five people were hurt in the crash.' },
@@ -35,6 +41,8 @@ ruleTable('figures/spell-out', {
     { text: "She and her mother were walking down Fort Worth's 6th Avenue at 6:38 p.m.", spans: ['6th'], output: "She and her mother were walking down Fort Worth's Sixth Avenue at 6:38 p.m." },
     { text: 'The bill passed after 2 attempts and 4 amendments.', spans: ['2', '4'], output: 'The bill passed after two attempts and four amendments.' },
     { text: 'In all, 9 states joined the suit.', spans: ['9'], output: 'In all, nine states joined the suit.' },
+    { text: 'Only 3 people came to the hearing.', spans: ['3'], output: 'Only three people came to the hearing.' },
+    { text: 'The 1st Amendment protects speech.', spans: ['1st'], output: 'The First Amendment protects speech.' },
     { text: 'He was arrested near 5th Street and Central Avenue.', spans: ['5th'], output: 'He was arrested near Fifth Street and Central Avenue.' },
   ],
 });

@@ -20,7 +20,9 @@ describe('LSP server: code actions', () => {
     client = await LspClient.start(testConfig());
   });
   after(async () => {
+    const errors = client.errorLogs();
     await client.stop();
+    assert.deepEqual(errors, [], 'the server logged no errors');
   });
 
   const codeActions = (uri: string, published: PublishDiagnosticsParams, only?: string[]) =>
@@ -113,6 +115,23 @@ describe('LSP server: code actions', () => {
     const again = await codeActions(uri, after, ['source.fixAll.copydesk']);
     assert.deepEqual(again, [], 'nothing left to fix');
     assert.deepEqual(await codeActions(uri, after, ['quickfix']), []);
+    await client.close(uri);
+  });
+
+  it('never prefers a fix that is not safe, and fix-all leaves it alone', async () => {
+    // sourcing/anonymous-source offers only placeholder fixes ("Name the source").
+    client.config = testConfig({ 'sourcing/anonymous-source': 'warning' });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const uri = 'file:///tmp/copydesk-lsp/unsafe.md';
+    const published = await client.open(uri, 'markdown', 'The council will vote Tuesday, officials said.\n');
+    const anonymous = published.diagnostics.filter((d) => d.code === 'sourcing/anonymous-source');
+    assert.equal(anonymous.length, 1);
+    const actions = await codeActions(uri, { ...published, diagnostics: anonymous });
+    const fixes = actions.filter((a) => !a.title.startsWith('Ignore '));
+    assert.ok(fixes.length >= 1);
+    for (const fix of fixes) assert.equal(fix.isPreferred, false, fix.title);
+    assert.deepEqual(await codeActions(uri, published, ['source.fixAll.copydesk']), []);
+    client.config = testConfig();
     await client.close(uri);
   });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../../../rules/src';
+import { docsUrl, type Finding } from '../../../rules/src';
 import { toDiagnostic } from '../../../server/src/diagnostics';
 import { expectedRange } from './positions';
 
@@ -26,7 +26,7 @@ describe('finding → diagnostic', () => {
       severity: 3,
       source: 'copydesk',
       code: 'figures/inconsistent',
-      codeDescription: { href: 'https://github.com/copydesk/copydesk/blob/main/docs/rules/figures/inconsistent.md' },
+      codeDescription: { href: docsUrl('figures/inconsistent') },
       message: 'Use the same form here.',
       relatedInformation: [{ location: { uri: 'file:///a.md', range: expectedRange(text, first, first + 9) }, message: 'First use.' }],
     });

@@ -10,7 +10,9 @@ describe('LSP server: diagnostics', () => {
     client = await LspClient.start(testConfig());
   });
   after(async () => {
+    const errors = client.errorLogs();
     await client.stop();
+    assert.deepEqual(errors, [], 'the server logged no errors');
   });
 
   it('initializes with the features the client relies on', () => {
@@ -45,7 +47,10 @@ describe('LSP server: diagnostics', () => {
 
   it('publishes only for the newest version after several quick changes', async () => {
     const uri = 'file:///tmp/copydesk-lsp/quick.md';
+    // A long pause, so that even a loaded machine sends the five changes within it.
+    client.config = testConfig({}, { debounceMs: 1000 });
     await client.open(uri, 'markdown', 'Nothing to see here.\n');
+    client.config = testConfig();
     const firstIndex = client.publishes.length;
     const texts = ['The vote is Oct. 2nd.\n', 'The vote is Oct. 3rd.\n', 'The vote is October 4.\n', 'The vote is Oct. 5th and the the end.\n', 'The vote is on Oct. 6th.\n'];
     let last = 0;
@@ -76,7 +81,11 @@ describe('LSP server: diagnostics', () => {
     const final = client.waitForDiagnostics(uri, (p) => p.version === 3);
     await client.change(uri, 'The vote is October 4.\n');
     // The server is now waiting for settings, with versions 2 and 3 behind it.
-    while (client.configurationRequests.length === asked) await new Promise((resolve) => setImmediate(resolve));
+    const deadline = Date.now() + 10_000;
+    while (client.configurationRequests.length === asked) {
+      assert.ok(Date.now() < deadline, 'the server asked for settings');
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     client.configurationGate = undefined;
     release();
     assert.deepEqual(codes(await final), ['dates/month-abbreviation']);

@@ -17,7 +17,9 @@ describe('LSP server: a 10 MB article', () => {
     client = await LspClient.start(testConfig());
   });
   after(async () => {
+    const errors = client.errorLogs();
     await client.stop();
+    assert.deepEqual(errors, [], 'the server logged no errors');
   });
 
   it('is checked off the main thread: other articles, hover and a newer version do not wait for it', async () => {

@@ -6,8 +6,11 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-// COPYDESK_SERVER=dist/server.js runs the same tests against the esbuild bundle.
-const SERVER = process.env.COPYDESK_SERVER ? path.resolve(process.env.COPYDESK_SERVER) : path.resolve(__dirname, '../../../server/src/main.js');
+// COPYDESK_SERVER="dist/server.js" (the esbuild bundle) or "bin/copydesk.js lsp" (the CLI)
+// runs the same tests against another entry; --stdio is appended.
+const SERVER_COMMAND = process.env.COPYDESK_SERVER
+  ? process.env.COPYDESK_SERVER.split(' ').map((part, i) => (i === 0 ? path.resolve(part) : part))
+  : [path.resolve(__dirname, '../../../server/src/main.js')];
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 export interface ShownMessage {
@@ -30,7 +33,7 @@ export class LspClient {
   readonly configurationRequests: { scopeUri?: string; section?: string }[] = [];
   readonly publishes: PublishDiagnosticsParams[] = [];
   readonly messages: ShownMessage[] = [];
-  readonly logs: string[] = [];
+  readonly logs: ShownMessage[] = [];
   readonly applyEditRequests: unknown[] = [];
   stderr = '';
   private readonly waiters: Waiter[] = [];
@@ -57,7 +60,7 @@ export class LspClient {
       return null;
     });
     this.connection.onNotification('window/showMessage', onMessage);
-    this.connection.onNotification('window/logMessage', (params: ShownMessage) => void this.logs.push(params.message));
+    this.connection.onNotification('window/logMessage', (params: ShownMessage) => void this.logs.push(params));
     this.connection.onRequest('workspace/applyEdit', (params: unknown) => {
       this.applyEditRequests.push(params);
       return { applied: true };
@@ -75,7 +78,7 @@ export class LspClient {
   }
 
   static async start(config: Record<string, unknown> = {}, workspaceFolder?: string): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SERVER_COMMAND, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     client.config = config;
     const folderUri = workspaceFolder ? pathToUri(workspaceFolder) : null;
@@ -144,6 +147,11 @@ export class LspClient {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return withTimeout(this.connection.sendRequest(method, params) as Promise<R>, method);
+  }
+
+  /** Errors the server logged (a handler or rule that threw): none are expected in these tests. */
+  errorLogs(): string[] {
+    return this.logs.filter((log) => log.type === 1).map((log) => log.message);
   }
 
   async stop(): Promise<void> {

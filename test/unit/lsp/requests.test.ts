@@ -16,7 +16,9 @@ describe('LSP server: hover and copydesk/checkFile', () => {
     client = await LspClient.start(testConfig(), folder);
   });
   after(async () => {
+    const errors = client.errorLogs();
     await client.stop();
+    assert.deepEqual(errors, [], 'the server logged no errors');
     fs.rmSync(folder, { recursive: true, force: true });
   });
 

@@ -12,13 +12,19 @@ import { documentQuantities } from './recognise';
 export function isFigureProseParagraph(doc: ArticleDocument, paragraph: Paragraph): boolean {
   let verdicts = paragraphVerdicts.get(doc);
   if (!verdicts) {
-    verdicts = doc.paragraphs.map((p) => !p.isHeading && !looksLikeHeadline(doc.prose, p) && !looksLikeTable(doc.prose, p));
+    verdicts = new Map();
     paragraphVerdicts.set(doc, verdicts);
   }
-  return verdicts[paragraph.index] ?? true;
+  // Decided lazily: only paragraphs that hold a number are ever looked at.
+  let verdict = verdicts.get(paragraph.index);
+  if (verdict === undefined) {
+    verdict = !paragraph.isHeading && !looksLikeHeadline(doc.prose, paragraph) && !looksLikeTable(doc.prose, paragraph);
+    verdicts.set(paragraph.index, verdict);
+  }
+  return verdict;
 }
 
-const paragraphVerdicts = new WeakMap<ArticleDocument, boolean[]>();
+const paragraphVerdicts = new WeakMap<ArticleDocument, Map<number, boolean>>();
 
 /**
  * Headlines, teasers, captions' furniture and ticker tables: a block that does not end
@@ -27,7 +33,7 @@ const paragraphVerdicts = new WeakMap<ArticleDocument, boolean[]>();
  */
 function looksLikeHeadline(prose: string, p: Paragraph): boolean {
   const body = prose.slice(p.start, p.end);
-  if (!/[.?!:;"”’')\]…]$/.test(body)) return true;
+  if (!/[.?!:;"”’')\]…*_]$/.test(body)) return true;
   if (body.includes('\n') || body.length > 160) return false;
   const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   const content = words.filter((w) => w.length >= 4 || /^\p{N}/u.test(w));

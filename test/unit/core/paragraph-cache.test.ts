@@ -1,0 +1,91 @@
+// The paragraph memo (write-good per paragraph) must never change a result: checking a
+// draft after an edit, with the memo warm from the draft before the edit, must equal
+// checking the edited draft from scratch. Randomised edits on real copy.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkText, type EngineOptions } from '../../../rules/src';
+import { BoundedCache } from '../../../rules/src/analysis/bounded-cache';
+import { clearProseSuggestionCache } from '../../../rules/src/analysis/write-good-run';
+import { realArticles } from '../helpers/corpus';
+import { pick, randomInt, seededRandom } from '../helpers/random';
+
+// Attribution analysis is not memoised; leaving it out keeps the test about the memo.
+const OPTIONS: EngineOptions = { kind: 'markdown', rules: { 'sourcing/*': 'off', 'attribution/*': 'off', 'style/e-prime': 'hint' } };
+
+function edit(text: string, random: () => number): string {
+  const at = randomInt(random, text.length + 1);
+  switch (randomInt(random, 5)) {
+    case 0: // typing
+      return text.slice(0, at) + pick(random, ['a', ' ', 'very ', 'so ', '.', ',', 'was taken ', 'there is ']) + text.slice(at);
+    case 1: // deleting
+      return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + randomInt(random, 40)));
+    case 2: // splitting a paragraph
+      return text.slice(0, at) + '\n\n' + text.slice(at);
+    case 3: { // joining two paragraphs
+      const gap = text.indexOf('\n\n', at);
+      return gap === -1 ? text : text.slice(0, gap) + ' ' + text.slice(gap + 2);
+    }
+    default: { // pasting a paragraph from elsewhere in the draft
+      const paragraphs = text.split('\n\n');
+      return text.slice(0, at) + '\n\n' + pick(random, paragraphs) + '\n\n' + text.slice(at);
+    }
+  }
+}
+
+const summary = (text: string) => checkText(text, OPTIONS).findings.map((f) => ({ ruleId: f.ruleId, start: f.start, end: f.end, message: f.message, fixes: f.fixes }));
+
+describe('paragraph memo', () => {
+  it('checking after an edit equals checking from scratch (randomised edits on real copy)', () => {
+    const random = seededRandom(7);
+    const articles = realArticles().filter((a) => a.length < 20_000);
+    assert.ok(articles.length > 0);
+    let edits = 0;
+    for (let round = 0; round < 12; round++) {
+      let text = pick(random, articles);
+      clearProseSuggestionCache();
+      summary(text); // warms the memo with the draft before the edits
+      for (let step = 0; step < 8; step++) {
+        text = edit(text, random);
+        const incremental = summary(text);
+        clearProseSuggestionCache();
+        const fromScratch = summary(text);
+        assert.deepEqual(incremental, fromScratch, `round ${round}, edit ${step}`);
+        edits++;
+      }
+    }
+    assert.equal(edits, 96);
+  });
+
+  it('a second check of the same draft finds the same style hints', () => {
+    const text = realArticles()[0];
+    clearProseSuggestionCache();
+    const first = summary(text);
+    assert.ok(first.some((f) => f.ruleId.startsWith('style/')), 'the sample has style hints');
+    assert.deepEqual(summary(text), first);
+  });
+});
+
+describe('BoundedCache', () => {
+  it('evicts the least recently used entry past its entry limit', () => {
+    const cache = new BoundedCache<string, number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    assert.equal(cache.get('a'), 1); // "b" is now the oldest
+    cache.set('c', 3);
+    assert.equal(cache.get('b'), undefined);
+    assert.equal(cache.get('a'), 1);
+    assert.equal(cache.get('c'), 3);
+    assert.equal(cache.size, 2);
+  });
+
+  it('evicts past its weight limit but keeps the newest entry', () => {
+    const cache = new BoundedCache<string, number>(100, 10);
+    cache.set('a', 1, 6);
+    cache.set('b', 2, 6);
+    assert.equal(cache.get('a'), undefined);
+    assert.equal(cache.get('b'), 2);
+    cache.set('huge', 3, 50);
+    assert.equal(cache.size, 1);
+    assert.equal(cache.get('huge'), 3);
+  });
+});
