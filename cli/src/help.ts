@@ -53,6 +53,8 @@ export const MAIN_HELP = `Copydesk: a newsroom copy desk for Markdown and plain-
 Usage:
   copydesk check [--format text|json|sarif] [options] FILE...
   copydesk fix [--stdout] [options] FILE...
+  copydesk sources [--format text|json] FILE   who the article cites: named and anonymous
+                                               sources, vague attributions, unattributed claims
   copydesk lsp --stdio
   copydesk --help | --version
   copydesk COMMAND --help

@@ -18,8 +18,11 @@ export const COMMANDS = {
   checkDocument: { id: 'copydesk.checkDocument', title: 'Check Current Article' },
   fixAll: { id: 'copydesk.fixAll', title: 'Fix All Auto-fixable Problems' },
   checkWorkspace: { id: 'copydesk.checkWorkspace', title: 'Check All Articles in Workspace' },
+  showSources: { id: 'copydesk.showSources', title: 'Show Sourcing Summary' },
   /** Returns the status bar text ('' when hidden), so end-to-end tests can read it. */
   statusText: { id: 'copydesk.internal.statusText', title: 'Status Bar Text', internal: true },
+  /** Returns what the Sources view shows (counts per group), so end-to-end tests can read it. */
+  sourcesSummary: { id: 'copydesk.internal.sourcesSummary', title: 'Sources View Summary', internal: true },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -3,6 +3,7 @@ import { checkWorkspace } from './check-workspace';
 import { checkDocument, fixAll } from './document-commands';
 import { CopydeskLanguageClient } from './language-client';
 import { registerCommands } from './register-commands';
+import { registerSourcesView } from './sources-view';
 import { CopydeskStatusBar } from './status-bar';
 
 let languageClient: CopydeskLanguageClient | undefined;
@@ -11,20 +12,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const copydesk = new CopydeskLanguageClient(context);
   languageClient = copydesk;
   const statusBar = new CopydeskStatusBar();
+  const sourcesView = registerSourcesView(copydesk);
 
   // Commands are registered before the server starts, so an early click waits for it instead of failing.
   context.subscriptions.push(
     copydesk,
     statusBar,
+    sourcesView,
     ...registerCommands({
       checkDocument: () => checkDocument(copydesk),
       fixAll: () => fixAll(copydesk),
       checkWorkspace: () => checkWorkspace(copydesk),
+      showSources: () => sourcesView.showSummary(),
       statusText: () => statusBar.text,
+      sourcesSummary: () => sourcesView.snapshot(),
     }),
   );
-
-  // Views: one line each, e.g. context.subscriptions.push(registerSourcesView(copydesk));
 
   await copydesk.ready();
 }

@@ -44,6 +44,14 @@ export async function measureLatency(serverScript: string, text: string, edits =
   const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map<number, () => void>();
+  // A server that dies mid-run fails this measurement instead of crashing the whole bench.
+  let exited: Error | undefined;
+  const failures = new Set<(error: Error) => void>();
+  child.stdin.on('error', () => undefined);
+  child.on('exit', (code, signal) => {
+    exited = new Error(`server exited (code ${code}, signal ${signal})`);
+    for (const fail of failures) fail(exited);
+  });
   connection.onNotification('textDocument/publishDiagnostics', (params: { version?: number }) => {
     if (params.version !== undefined) waiting.get(params.version)?.();
   });
@@ -61,9 +69,17 @@ export async function measureLatency(serverScript: string, text: string, edits =
   });
   connection.sendNotification('initialized', {});
   const published = (version: number) => new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within 30 s`)), 30_000);
+    if (exited) return reject(exited);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      failures.delete(fail);
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(new Error(`no diagnostics for version ${version} within 30 s`)), 30_000);
+    failures.add(fail);
     waiting.set(version, () => {
       clearTimeout(timer);
+      failures.delete(fail);
       waiting.delete(version);
       resolve();
     });
@@ -71,7 +87,7 @@ export async function measureLatency(serverScript: string, text: string, edits =
   let current = text;
   let version = 1;
   const opened = published(version);
-  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } }).catch(() => undefined);
   await opened;
 
   const random = prng(42);
@@ -94,15 +110,21 @@ export async function measureLatency(serverScript: string, text: string, edits =
     version++;
     const done = published(version);
     const sent = performance.now();
-    connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] }).catch(() => undefined);
     await done;
     latencies.push(performance.now() - sent);
   }
   const rss = await serverRss(child.pid);
   await connection.sendRequest('shutdown');
-  connection.sendNotification('exit');
+  // The server exits on "exit": a write racing its exit must not become an unhandled rejection.
+  await connection.sendNotification('exit').catch(() => undefined);
+  await new Promise<void>((resolve) => {
+    if (exited) return resolve();
+    child.once('exit', () => resolve());
+    setTimeout(resolve, 5_000).unref();
+  });
   connection.dispose();
-  child.kill();
+  if (!exited) child.kill();
   latencies.sort((a, b) => a - b);
   const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
   return { words: text.split(/\s+/).length, edits, p50: pick(0.5), p95: pick(0.95), max: latencies[latencies.length - 1], serverRssMb: rss };

@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../../client/src/commands';
+import type { ViewSpec } from '../../client/src/views';
 import type { Rule } from '../../rules/src/rule';
 import type { SettingSpec } from '../../rules/src/settings';
 
@@ -14,6 +15,8 @@ export interface ManifestSources {
   severities: readonly string[];
   commands: readonly CommandSpec[];
   category: string;
+  /** Views from client/src/views.ts (contributes.views, onView: activation). */
+  views: readonly ViewSpec[];
 }
 
 export const STYLE_FILE_GLOB = '*.copydesk.json';
@@ -77,12 +80,33 @@ export function activationEvents(sources: ManifestSources, existing: unknown): s
   const generated = [
     ...(Array.isArray(languages) ? languages.map((language) => `onLanguage:${String(language)}`) : []),
     ...sources.commands.map((command) => `onCommand:${command.id}`),
+    ...sources.views.map((view) => `onView:${view.id}`),
   ];
   // Other events (a view's onView:…) belong to whoever added them.
   const kept = Array.isArray(existing)
     ? existing.filter((event): event is string => typeof event === 'string' && !event.startsWith('onLanguage:') && !event.startsWith('onCommand:copydesk.') && !generated.includes(event))
     : [];
   return [...generated, ...kept];
+}
+
+/**
+ * Views from the catalogue, each in its container; views others contributed by hand (in the
+ * same or other containers) are kept after ours, so `views` survives regeneration.
+ */
+export function viewContributions(sources: ManifestSources, existing: unknown): Json {
+  const ours = new Set(sources.views.map((view) => view.id));
+  const result: Json = {};
+  const existingViews = existing && typeof existing === 'object' && !Array.isArray(existing) ? (existing as Json) : {};
+  for (const view of sources.views) {
+    const list = (result[view.container] as Json[] | undefined) ?? [];
+    list.push({ id: view.id, name: view.name });
+    result[view.container] = list;
+  }
+  for (const [container, entries] of Object.entries(existingViews)) {
+    const kept = Array.isArray(entries) ? entries.filter((entry: Json) => !ours.has(String(entry?.id))) : [];
+    if (kept.length > 0 || !(container in result)) result[container] = [...((result[container] as Json[] | undefined) ?? []), ...kept];
+  }
+  return result;
 }
 
 export function jsonValidation(existing: unknown): Json[] {
@@ -103,6 +127,7 @@ export function generateManifest(manifest: Json, sources: ManifestSources): Json
   contributes.configuration = configuration(sources);
   contributes.commands = commandContributions(sources, contributes.commands);
   contributes.jsonValidation = jsonValidation(contributes.jsonValidation);
+  if (sources.views.length > 0 || contributes.views !== undefined) contributes.views = viewContributions(sources, contributes.views);
   let result = withKey(manifest, 'activationEvents', activationEvents(sources, manifest.activationEvents), 'main');
   result = withKey(result, 'contributes', contributes, 'activationEvents');
   return result;

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { COMMAND_CATEGORY, paletteCommands } from '../../client/src/commands';
+import { allViews } from '../../client/src/views';
 import { SEVERITY_SETTINGS } from '../../rules/src/engine/severity';
 import { allRules } from '../../rules/src/registry';
 import { SETTINGS } from '../../rules/src/settings';
@@ -18,7 +19,7 @@ export interface GeneratedFile {
 }
 
 export function manifestSources(): ManifestSources {
-  return { rules: allRules, settings: SETTINGS, severities: SEVERITY_SETTINGS, commands: paletteCommands(), category: COMMAND_CATEGORY };
+  return { rules: allRules, settings: SETTINGS, severities: SEVERITY_SETTINGS, commands: paletteCommands(), category: COMMAND_CATEGORY, views: allViews() };
 }
 
 /** Every file the catalogue generates, with its expected and current text. Pure apart from reading. */

@@ -10,6 +10,9 @@ export const FIX_ALL_COMMAND = 'copydesk.server.fixAll';
 /** Request: check one file from disk (it need not be open) and publish its diagnostics. */
 export const CHECK_FILE_REQUEST = 'copydesk/checkFile';
 
+/** Request: the Sources view's data for one document, `{ uri }` → SourcesResult (server/src/sources-request.ts). */
+export const SOURCES_REQUEST = 'copydesk/sources';
+
 export interface CheckFileParams {
   uri: string;
 }

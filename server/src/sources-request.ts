@@ -6,9 +6,10 @@ import { summarizeSources, type SourcesSummary } from '../../rules/src';
 import type { ServerContext } from './context';
 import { guardRequest } from './guard';
 import { languageIdForPath } from './language';
+import { SOURCES_REQUEST } from './protocol';
 
-/** Request: the Sources view's data for one document (open, or read from disk). */
-export const SOURCES_REQUEST = 'copydesk/sources';
+/** Request: the Sources view's data for one document (open, or read from disk). The name lives in protocol.ts for the client. */
+export { SOURCES_REQUEST };
 
 export interface SourcesParams {
   uri: string;

@@ -61,18 +61,56 @@ export function proseSuggestions(context: RuleContext): ProseSuggestion[] {
     .sort()
     .map((check) => `${check}=${options[check] ? 1 : 0}`)
     .join(',');
+  const keys = doc.paragraphs.map((paragraph) => paragraphKey(doc, paragraph, optionsKey));
+  const found = keys.map((key) => paragraphRuns.get(key));
+  const missing = doc.paragraphs.filter((_, i) => found[i] === undefined);
+  const fresh = suggestionsFor(doc, missing, options);
   const suggestions: ProseSuggestion[] = [];
-  for (const paragraph of doc.paragraphs) {
-    const key = paragraphKey(doc, paragraph, optionsKey);
-    let found = paragraphRuns.get(key);
-    if (!found) {
-      found = paragraphSuggestions(doc, paragraph, options);
-      paragraphRuns.set(key, found, key.length);
+  doc.paragraphs.forEach((paragraph, i) => {
+    let local = found[i];
+    if (!local) {
+      local = fresh.get(paragraph.index)!;
+      paragraphRuns.set(keys[i], local, keys[i].length);
     }
-    for (const s of found) suggestions.push({ check: s.check, start: paragraph.start + s.start, end: paragraph.start + s.end, reason: s.reason });
-  }
+    for (const s of local) suggestions.push({ check: s.check, start: paragraph.start + s.start, end: paragraph.start + s.end, reason: s.reason });
+  });
   runs.set(doc, suggestions);
   return suggestions;
+}
+
+// write-good compiles its word lists into regexes on every call (~0.07 ms), so paragraphs
+// not in the memo go through it together, joined by a separator no check can match across
+// (every check needs words or spaces on both sides of a join; U+0000 is neither).
+const SEPARATOR = '\n\u0000\n';
+
+/** Suggestions for each of `paragraphs` (offsets relative to its start), by paragraph index. */
+function suggestionsFor(doc: ArticleDocument, paragraphs: readonly Paragraph[], options: Record<string, boolean>): Map<number, ProseSuggestion[]> {
+  const out = new Map<number, ProseSuggestion[]>(paragraphs.map((p) => [p.index, []]));
+  if (paragraphs.length === 0) return out;
+  const wholeText = { ...options };
+  for (const check of CLAUSE_START_CHECKS) wholeText[check] = false;
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const paragraph of paragraphs) {
+    starts.push(length);
+    const body = doc.prose.slice(paragraph.start, paragraph.end);
+    parts.push(body);
+    length += body.length + SEPARATOR.length;
+  }
+  const joined: ProseSuggestion[] = [];
+  collect(writeGood(parts.join(SEPARATOR), wholeText), 0, joined);
+  let at = 0;
+  for (const s of joined) {
+    while (at + 1 < starts.length && starts[at + 1] <= s.start) at++;
+    const paragraph = paragraphs[at];
+    const start = s.start - starts[at];
+    // Never expected (see SEPARATOR); kept so a suggestion can never leave its paragraph.
+    if (start + (s.end - s.start) > paragraph.end - paragraph.start) continue;
+    out.get(paragraph.index)!.push({ check: s.check, start, end: start + (s.end - s.start), reason: s.reason });
+  }
+  for (const paragraph of paragraphs) addClauseStarts(doc, paragraph, options, out.get(paragraph.index)!);
+  return out;
 }
 
 /** Enabled checks, the sentence boundaries (relative) and the paragraph's prose. */
@@ -85,27 +123,20 @@ function paragraphKey(doc: ArticleDocument, paragraph: Paragraph, optionsKey: st
   return `${optionsKey}\u0000${boundaries}\u0000${doc.prose.slice(paragraph.start, paragraph.end)}`;
 }
 
-function paragraphSuggestions(doc: ArticleDocument, paragraph: Paragraph, options: Record<string, boolean>): ProseSuggestion[] {
-  const suggestions: ProseSuggestion[] = [];
-  const wholeText = { ...options };
-  for (const check of CLAUSE_START_CHECKS) wholeText[check] = false;
-  const body = doc.prose.slice(paragraph.start, paragraph.end);
-  collect(writeGood(body, wholeText), 0, suggestions);
-
+/** write-good's "so" and "there is" checks, one sentence at a time (see CLAUSE_START_CHECKS). */
+function addClauseStarts(doc: ArticleDocument, paragraph: Paragraph, options: Record<string, boolean>, suggestions: ProseSuggestion[]): void {
   const clauseStarts = Object.fromEntries(Object.keys(EXPLANATIONS).map((check) => [check, CLAUSE_START_CHECKS.has(check) && options[check] === true]));
-  if (Object.values(clauseStarts).some(Boolean)) {
-    const taken = new Set(suggestions.map((s) => `${s.start}:${s.end}`));
-    const perSentence: ProseSuggestion[] = [];
-    for (let i = paragraph.firstSentence; i < paragraph.firstSentence + paragraph.sentenceCount; i++) {
-      const sentence = doc.sentences[i];
-      const line = doc.prose.slice(sentence.start, sentence.end).replace(/[\r\n]/g, ' ');
-      collect(writeGood(`${line}.`, clauseStarts), sentence.start - paragraph.start, perSentence);
-    }
-    // One hint per word, as write-good itself merges them.
-    for (const s of perSentence) if (!taken.has(`${s.start}:${s.end}`)) suggestions.push(s);
-    suggestions.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (!Object.values(clauseStarts).some(Boolean)) return;
+  const taken = new Set(suggestions.map((s) => `${s.start}:${s.end}`));
+  const perSentence: ProseSuggestion[] = [];
+  for (let i = paragraph.firstSentence; i < paragraph.firstSentence + paragraph.sentenceCount; i++) {
+    const sentence = doc.sentences[i];
+    const line = doc.prose.slice(sentence.start, sentence.end).replace(/[\r\n]/g, ' ');
+    collect(writeGood(`${line}.`, clauseStarts), sentence.start - paragraph.start, perSentence);
   }
-  return suggestions;
+  // One hint per word, as write-good itself merges them.
+  for (const s of perSentence) if (!taken.has(`${s.start}:${s.end}`)) suggestions.push(s);
+  suggestions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function collect(found: ReturnType<typeof writeGood>, offset: number, out: ProseSuggestion[]): void {

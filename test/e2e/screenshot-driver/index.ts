@@ -73,6 +73,7 @@ export async function run(): Promise<void> {
   if (sourcesView) {
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand(`${sourcesView.id}.focus`);
-    await shot('sources-view', '.pane-body .monaco-list-row');
+    // An extension's tree renders into `.customview-tree` (the Explorer's own rows would match `.pane-body` at once).
+    await shot('sources-view', '.customview-tree .monaco-list-row');
   }
 }

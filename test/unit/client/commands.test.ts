@@ -15,8 +15,8 @@ describe('client commands', () => {
     assert.equal(new Set(ids).size, ids.length);
   });
 
-  it('offers the three article commands in the palette, not the internal one', () => {
-    assert.deepEqual(paletteCommands().map((c) => c.id), ['copydesk.checkDocument', 'copydesk.fixAll', 'copydesk.checkWorkspace']);
+  it('offers the article commands and the sourcing summary in the palette, not the internal ones', () => {
+    assert.deepEqual(paletteCommands().map((c) => c.id), ['copydesk.checkDocument', 'copydesk.fixAll', 'copydesk.checkWorkspace', 'copydesk.showSources']);
   });
 });
 
@@ -50,7 +50,7 @@ describe('editor boundaries', () => {
   });
 
   it('keeps the client modules that tests and generators load free of vscode', () => {
-    for (const name of ['commands.ts', 'status-text.ts', 'workspace-check.ts', 'protocol.ts', 'document-selector.ts']) {
+    for (const name of ['commands.ts', 'views.ts', 'status-text.ts', 'workspace-check.ts', 'protocol.ts', 'document-selector.ts', 'sources-tree.ts', 'sources-markdown.ts']) {
       assert.doesNotMatch(fs.readFileSync(path.join(root, 'client/src', name), 'utf8'), importsVscode, name);
     }
   });

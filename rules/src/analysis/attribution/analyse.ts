@@ -62,7 +62,9 @@ function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
     .filter((sa) => {
       const s = doc.sentences[sa.index];
       if (doc.paragraphs[s.paragraph]?.isHeading || sa.attributed || sa.carriedFrom !== undefined || sa.insideQuote) return false;
-      if (scoreBesidesVague(sa) < CLAIM_THRESHOLD) return false;
+      // With a vague attribution flagged, only a clearly separate claim earns a second flag.
+      const vagueToo = vague.some((v) => v.sentence === sa.index);
+      if (scoreBesidesVague(sa) < CLAIM_THRESHOLD + (vagueToo ? 1 : 0)) return false;
       const st = tokensOf(sa.index);
       const words = st.tokens.filter((t) => t.word);
       const own = words.filter((t) => !st.blocked(t));

@@ -18,6 +18,8 @@ interface Candidate {
   definite: boolean;
 }
 
+const namedPatterns = new Map<string, RegExp[]>();
+
 /**
  * True when the unnamed noun refers back to someone the story has named nearby:
  * "the official" after "Jane Doe, a State Department official" (same or previous paragraph).
@@ -28,11 +30,14 @@ function namedNearby(doc: ArticleDocument, start: number, noun: string): boolean
   if (!paragraph) return false;
   const previous = doc.paragraphs[paragraph.index - 1];
   const window = doc.prose.slice(previous ? previous.start : paragraph.start, start);
-  const name = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
-  const word = escapeRegExp(singular);
-  const appositive = new RegExp(`${name},\\s+(?:a|an|the)\\s+[^,.;]{0,60}?\\b${word}s?\\b`, 'u');
-  const title = new RegExp(`\\b${word}\\s+${name}`, 'u');
-  return appositive.test(window) || title.test(window);
+  let patterns = namedPatterns.get(singular);
+  if (!patterns) {
+    const name = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+    const word = escapeRegExp(singular);
+    patterns = [new RegExp(`${name},\\s+(?:a|an|the)\\s+[^,.;]{0,60}?\\b${word}s?\\b`, 'u'), new RegExp(`\\b${word}\\s+${name}`, 'u')];
+    namedPatterns.set(singular, patterns);
+  }
+  return patterns.some((re) => re.test(window));
 }
 
 /** Anonymous sources: unnamed sources of cues, and people the story marks as unnamed on purpose. */

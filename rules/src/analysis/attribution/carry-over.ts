@@ -1,4 +1,5 @@
 import type { ArticleDocument } from '../../model/article';
+import { quoteIndicesOverlapping } from './cues';
 import type { QuoteAttribution } from './types';
 
 /**
@@ -13,9 +14,10 @@ export function carriedAttribution(
   quotes: readonly QuoteAttribution[],
 ): number | undefined {
   const s = doc.sentences[sentence];
-  for (const qa of quotes) {
-    const quote = doc.quotes[qa.quote];
-    if (qa.speakerSentence !== undefined && quote.start < s.end && quote.end > s.start) return qa.speakerSentence;
+  // QuoteAttribution i describes doc.quotes[i].
+  for (const i of quoteIndicesOverlapping(doc, s.start, s.end)) {
+    const speaker = quotes[i]?.speakerSentence;
+    if (speaker !== undefined) return speaker;
   }
   const paragraph = doc.paragraphs[s.paragraph];
   let nearest: number | undefined;

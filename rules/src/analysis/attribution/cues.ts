@@ -14,9 +14,28 @@ export interface SentenceTokens {
 
 export function sentenceTokens(doc: ArticleDocument, sentence: Sentence): SentenceTokens {
   const tokens = tokenize(doc.prose, sentence.start, sentence.end);
-  const quotes = doc.quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
+  const quotes = quotesOverlapping(doc, sentence.start, sentence.end);
   const blocked = (t: Token) => quotes.some((q) => t.start >= q.contentStart && t.end <= q.contentEnd);
   return { tokens, blocked };
+}
+
+/** Quotations overlapping [start, end): binary search, as quotes are sorted and do not nest. */
+export function quotesOverlapping(doc: ArticleDocument, start: number, end: number): ArticleDocument['quotes'][number][] {
+  return quoteIndicesOverlapping(doc, start, end).map((i) => doc.quotes[i]);
+}
+
+export function quoteIndicesOverlapping(doc: ArticleDocument, start: number, end: number): number[] {
+  const quotes = doc.quotes;
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid].end <= start) low = mid + 1;
+    else high = mid;
+  }
+  const out: number[] = [];
+  for (let i = low; i < quotes.length && quotes[i].start < end; i++) if (quotes[i].end > start) out.push(i);
+  return out;
 }
 
 const NOUN_READING_NEXT = new Set(['could', 'would', 'should', 'will', 'may', 'might', 'can', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);

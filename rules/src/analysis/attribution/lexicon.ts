@@ -57,13 +57,22 @@ export function sourcingLexicon(style: HouseStyle): SourcingLexicon {
   return lexicon;
 }
 
-/** All matches of a global regex inside [start, end) of `text`. */
+/**
+ * All matches of a global regex inside [start, end) of `text`, with `index` in `text`'s offsets.
+ * Runs on a slice: a regex left to run on the whole text would scan past `end` to the next
+ * match, which over every sentence of a long document is quadratic.
+ */
 export function matchesIn(re: RegExp, text: string, start: number, end: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    if (m.index + m[0].length <= end) out.push(m);
-    if (m[0].length === 0) re.lastIndex++;
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    m.index += start;
+    out.push(m);
   }
   return out;
 }

@@ -6,8 +6,19 @@ import type { AttributionCue, QuoteAttribution } from './types';
 
 const MIN_QUOTE_WORDS = 4;
 
+/** Sentences overlapping [start, end): binary search over the sorted sentences. */
 function sentencesOverlapping(doc: ArticleDocument, start: number, end: number): number[] {
-  return doc.sentences.filter((s) => s.start < end && s.end > start).map((s) => s.index);
+  const sentences = doc.sentences;
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].end <= start) low = mid + 1;
+    else high = mid;
+  }
+  const out: number[] = [];
+  for (let i = low; i < sentences.length && sentences[i].start < end; i++) if (sentences[i].end > start) out.push(sentences[i].index);
+  return out;
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -74,8 +85,9 @@ export function attributeQuotes(
   };
   // Any speech in the paragraphs a quote runs over: quotes in a run share their speaker.
   const paragraphSpeaks = (quote: Quotation): number | undefined => {
-    const last = doc.paragraphs.findIndex((p) => p.start < quote.end && quote.end <= p.end + 1);
-    for (let p = quote.paragraph; p <= Math.max(quote.paragraph, last); p++) {
+    let last = quote.paragraph;
+    while (last + 1 < doc.paragraphs.length && doc.paragraphs[last + 1].start < quote.end) last++;
+    for (let p = quote.paragraph; p <= last; p++) {
       const para = doc.paragraphs[p];
       for (let s = para.firstSentence; s < para.firstSentence + para.sentenceCount; s++) if (speaks(s)) return s;
     }
@@ -119,6 +131,10 @@ export function attributeQuotes(
       if (speakerSentence === undefined && (introducedOrSigned(doc, quote) || isTitle(words))) speakerSentence = inside[0];
     }
     if (speakerSentence === undefined && continuation) speakerSentence = out[index - 1]?.speakerSentence;
+    // “…” “…”: a quote that follows an attributed quote with nothing in between goes on in the same voice.
+    if (speakerSentence === undefined && previousQuote && /^\s*$/.test(doc.prose.slice(previousQuote.end, quote.start))) {
+      speakerSentence = out[index - 1]?.speakerSentence;
+    }
     out.push({ quote: index, wordCount: words.length, ...(speakerSentence !== undefined ? { speakerSentence } : {}), continuation });
   });
   return out;

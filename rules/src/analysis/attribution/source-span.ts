@@ -1,5 +1,5 @@
 import type { Span } from '../../model/article';
-import { ADJECTIVAL_PARTICIPLES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BOUNDARIES, DETERMINERS, PARENTHETICAL_ADVERBS, PERSON_NOUNS, PRONOUNS, RIGHT_SOURCE_STOPS, WEEKDAYS } from './grammar';
+import { ADJECTIVAL_PARTICIPLES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_BOUNDARIES, DETERMINERS, PARENTHETICAL_ADVERBS, PERSON_NOUNS, PRONOUNS, RIGHT_SOURCE_STOPS, STANDALONE_DETERMINERS, WEEKDAYS } from './grammar';
 import type { SourcingLexicon } from './lexicon';
 import { lowerWord, type Token } from './tokens';
 
@@ -65,7 +65,13 @@ function isPunct(token: Token | undefined, marks: string): boolean {
  */
 export function sourceLeftOf(tokens: Token[], verb: number, lexicon: SourcingLexicon, blocked: (t: Token) => boolean): TokenRange | undefined {
   let i = verb - 1;
-  while (i >= 0 && tokens[i].word && BETWEEN_SUBJECT_AND_VERB.has(lowerWord(tokens[i]))) i--;
+  // Lowercase only: "Will believes…" is a columnist, not an auxiliary.
+  while (i >= 0 && tokens[i].word && /^\p{Ll}/u.test(tokens[i].text) && BETWEEN_SUBJECT_AND_VERB.has(lowerWord(tokens[i]))) i--;
+  // "And both vowed…": the skipped word was the subject after all.
+  const skipped = tokens[i + 1];
+  if (i + 1 < verb && skipped && STANDALONE_DETERMINERS.has(lowerWord(skipped)) && (i < 0 || !tokens[i].word || /^(?:and|but)$/i.test(tokens[i].text))) {
+    return { first: i + 1, last: i + 1 };
+  }
   if (i < 0) return undefined;
   if (isPunct(tokens[i], ',')) {
     // ", meanwhile," / ", Carlineo's attorney," / ", who spoke on condition of anonymity,":

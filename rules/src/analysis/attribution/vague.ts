@@ -11,6 +11,8 @@ const HEDGE_RE = /^(?:is|are)\s+(?:widely\s+)?(?:expected|viewed|seen|considered
 // A clause break between a cue and "reportedly" means the cue does not cover it (", while", "; ").
 const CLAUSE_BREAK_RE = /[;:—]|,\s*(?:while|but|and|whereas|although|though)\b/i;
 
+const memberPatterns = new Map<string, RegExp>();
+
 /** A member of the group named nearby ("critics" after "critic Jane Doe") makes the group specific. */
 function memberNamedNearby(doc: ArticleDocument, sentence: number, noun: string): boolean {
   const bare = noun.replace(/s$/i, '');
@@ -20,8 +22,13 @@ function memberNamedNearby(doc: ArticleDocument, sentence: number, noun: string)
   // Only earlier copy counts: a group named later is still vague where the reader meets it.
   const to = doc.sentences[sentence].end;
   const window = doc.prose.slice(from, to);
-  const name = "\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+";
-  return new RegExp(`\\b${singular}\\s+${name}|${name},\\s+(?:a|an)\\s+[^,.;]{0,40}?\\b${singular}\\b`, 'u').test(window);
+  let re = memberPatterns.get(singular);
+  if (!re) {
+    const name = "\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+";
+    re = new RegExp(`\\b${singular}\\s+${name}|${name},\\s+(?:a|an)\\s+[^,.;]{0,40}?\\b${singular}\\b`, 'u');
+    memberPatterns.set(singular, re);
+  }
+  return re.test(window);
 }
 
 function coveredByCue(doc: ArticleDocument, cues: readonly AttributionCue[], start: number, end: number, sentenceEnd: number): boolean {

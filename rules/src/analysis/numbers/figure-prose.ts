@@ -51,13 +51,44 @@ function looksLikeTable(prose: string, p: Paragraph): boolean {
   const body = prose.slice(p.start, p.end);
   if (/^\s*\|.*\|\s*$/m.test(body) || body.includes('\t')) return true;
   if (/^[\p{L} .'’-]{2,40} \((?:\d+-\d+(?:-\d+)?|NR)\):/u.test(body)) return true; // agate: 'Cocoa (1-2): Jordan Munoz 8 saves.'
-  const tokens = body.split(/\s+/).filter(Boolean);
-  if (tokens.length === 0) return false;
-  const numeric = tokens.filter((t) => /\d/.test(t)).length;
-  const density = numeric / tokens.length;
+  // Counted in one pass without splitting: this runs for every paragraph that holds a number.
+  const { tokens, numeric } = countTokens(body);
+  if (tokens === 0) return false;
+  const density = numeric / tokens;
   const fragments = Math.max(1, (body.match(/[.;!?](?:\s|$)|,\s/g) ?? []).length);
-  const wordsPerFragment = tokens.length / fragments;
+  const wordsPerFragment = tokens / fragments;
   return density >= 0.5 || (density >= 0.3 && wordsPerFragment <= 6 && numeric >= 3);
+}
+
+/** Whitespace-separated tokens, and how many of them hold a digit (as /\s+/ splits and /\d/ tests). */
+function countTokens(body: string): { tokens: number; numeric: number } {
+  let tokens = 0;
+  let numeric = 0;
+  let inToken = false;
+  let hasDigit = false;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (isWhitespace(code)) {
+      if (inToken && hasDigit) numeric++;
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      tokens++;
+      inToken = true;
+      hasDigit = false;
+    }
+    if (code >= 48 && code <= 57) hasDigit = true;
+  }
+  if (inToken && hasDigit) numeric++;
+  return { tokens, numeric };
+}
+
+// The characters JavaScript's \s matches.
+function isWhitespace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** A slideshow counter opening a caption: "1 of 4." */

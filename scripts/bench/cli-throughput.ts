@@ -1,0 +1,53 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { corpusDir } from './inputs';
+
+const BIN = path.resolve(__dirname, '../../../bin/copydesk.js');
+
+export interface CliThroughput {
+  files: number;
+  megabytes: number;
+  serialSeconds: number;
+  parallelSeconds: number;
+  threads: number;
+}
+
+/**
+ * `copydesk check` over the shared corpus's articles copied `copies` times (an archive audit):
+ * once on the main thread only (COPYDESK_WORKERS=0), once with one worker per core.
+ */
+export function cliThroughput(copies = 10): CliThroughput | undefined {
+  const articles = path.join(corpusDir(), 'articles');
+  if (!fs.existsSync(articles) || !fs.existsSync(BIN)) return undefined;
+  const names = fs.readdirSync(articles).filter((n) => n.endsWith('.txt')).sort();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-cli-'));
+  const files: string[] = [];
+  let bytes = 0;
+  for (let copy = 0; copy < copies; copy++) {
+    for (const name of names) {
+      const file = `${copy}-${name}`;
+      fs.copyFileSync(path.join(articles, name), path.join(dir, file));
+      bytes += fs.statSync(path.join(dir, file)).size;
+      files.push(file);
+    }
+  }
+  const time = (workers?: string) => {
+    const env = { ...process.env };
+    if (workers === undefined) delete env.COPYDESK_WORKERS;
+    else env.COPYDESK_WORKERS = workers;
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', ...files], { cwd: dir, env, maxBuffer: 1024 * 1024 * 1024, timeout: 900_000 });
+    const seconds = (performance.now() - start) / 1000;
+    return result.status === 0 || result.status === 1 ? seconds : NaN;
+  };
+  try {
+    const serialSeconds = time('0');
+    const parallelSeconds = time(undefined);
+    const threads = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+    return { files: files.length, megabytes: bytes / 1e6, serialSeconds, parallelSeconds, threads };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
