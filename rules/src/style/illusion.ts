@@ -17,7 +17,12 @@ export const illusion = writeGoodRule({
   suffix: 'illusion',
   description: 'A word repeated by mistake: "the the" (write-good); fixable.',
   rationale: 'Readers skip the second of two identical words, especially across a line break, so the error survives proofreading.',
-  accept: (context, start, end) => !GRAMMATICAL_DOUBLES.has(repeatedWord(context, start, end).word.toLowerCase()),
+  // Only a lowercase word made of letters: repeated scores ("6-2, 6-2"), table headers
+  // ("Change Change %") and names ("Sirhan Sirhan", "Duran Duran") are not slips.
+  accept: (context, start, end) => {
+    const { word } = repeatedWord(context, start, end);
+    return /^\p{Ll}+$/u.test(word) && !GRAMMATICAL_DOUBLES.has(word);
+  },
   fix: (context, start, end) => {
     const { word, gapStart, cleanGap } = repeatedWord(context, start, end);
     if (!cleanGap) return undefined;

@@ -24,6 +24,10 @@ ruleTable('style/illusion', {
     'Sentencing is scheduled for Feb. 14.',
     // The words are not next to each other in the prose: a link target sits between them.
     'It was the [the](https://example.com) dog.',
+    // Real copy: tennis scores and a stock-table header repeat on purpose (sportsnet, foxbusiness).
+    'Haase beat van de Zanschulp 6-2, 6-2, while Bublik lost.',
+    'Ticker Security Last Change Change %',
+    'Sirhan Sirhan was denied parole.',
   ],
   invalid: [
     { text: 'Sharing my full letter on the the sentencing.', spans: ['the'], output: 'Sharing my full letter on the sentencing.' },

@@ -4,6 +4,7 @@ import { escapeRegExp } from '../scan';
 import type { SentenceTokens } from './cues';
 import { BARE_SOURCE, DETERMINERS, PERSON_NOUNS } from './grammar';
 import { matchesIn, type SourcingLexicon } from './lexicon';
+import { sentenceMatches } from './sentence-matches';
 import { headIndex } from './source-kind';
 import { lowerWord } from './tokens';
 import type { AnonymousSource, AttributionCue } from './types';
@@ -68,7 +69,7 @@ export function findAnonymousSources(
   for (const sentence of doc.sentences) {
     if (doc.paragraphs[sentence.paragraph]?.isHeading) continue;
     const { tokens, blocked } = tokensOf(sentence.index);
-    for (const m of matchesIn(lexicon.anonymityPhrase, doc.prose, sentence.start, sentence.end)) {
+    for (const m of sentenceMatches(lexicon.anonymityPhrase, doc, sentence)) {
       const at = tokens.findIndex((t) => t.start >= m.index);
       if (at < 0 || blocked(tokens[at])) continue;
       const phraseEnd = m.index + m[0].length;

@@ -1,7 +1,8 @@
 import type { ArticleDocument, Sentence } from '../../model/article';
 import type { ClaimSignals } from '../../house-style/sections/sourcing';
 import type { SentenceTokens } from './cues';
-import { matchesIn, type SourcingLexicon } from './lexicon';
+import type { SourcingLexicon } from './lexicon';
+import { sentenceMatches } from './sentence-matches';
 import type { ClaimSignal, ClaimSignalKind } from './types';
 
 /** How much each kind of signal says "a reader needs a source for this". */
@@ -16,7 +17,8 @@ export const CLAIM_WEIGHTS: Record<ClaimSignalKind, number> = {
 };
 
 // Figures a reader would want sourced: money, percentages, large amounts. Not dates or times.
-const FIGURE_RE = /(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|\b\d[\d,.]*\s+(?:million|billion|trillion)\b|\b(?:hundreds|thousands|millions|billions)\s+of\s+(?:millions\s+of\s+|billions\s+of\s+)?(?:dollars|people|jobs))/gdiu;
+// No `d` flag: only `index` and `[0]` are read, and match indices cost an allocation per match.
+const FIGURE_RE = /(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|\b\d[\d,.]*\s+(?:million|billion|trillion)\b|\b(?:hundreds|thousands|millions|billions)\s+of\s+(?:millions\s+of\s+|billions\s+of\s+)?(?:dollars|people|jobs))/giu;
 
 /** The claim signals of a sentence, outside quoted words. */
 export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, st: SentenceTokens): ClaimSignal[] {
@@ -26,9 +28,9 @@ export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: 
     if (inQuote(m.index)) return;
     signals.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
   };
-  for (const m of matchesIn(FIGURE_RE, doc.prose, sentence.start, sentence.end)) push('figure', m);
+  for (const m of sentenceMatches(FIGURE_RE, doc, sentence)) push('figure', m);
   for (const kind of Object.keys(lexicon.claim) as (keyof ClaimSignals)[]) {
-    for (const m of matchesIn(lexicon.claim[kind], doc.prose, sentence.start, sentence.end)) push(kind, m);
+    for (const m of sentenceMatches(lexicon.claim[kind], doc, sentence)) push(kind, m);
   }
   return signals.sort((a, b) => a.start - b.start);
 }

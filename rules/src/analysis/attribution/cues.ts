@@ -1,6 +1,7 @@
 import type { ArticleDocument, Sentence } from '../../model/article';
 import { DETERMINERS } from './grammar';
-import { matchesIn, type SourcingLexicon } from './lexicon';
+import type { SourcingLexicon } from './lexicon';
+import { sentenceMatches } from './sentence-matches';
 import { classifySource } from './source-kind';
 import { sourceLeftOf, sourceRightOf, type TokenRange } from './source-span';
 import { lowerWord, tokenize, type Token } from './tokens';
@@ -76,7 +77,7 @@ export function findCues(doc: ArticleDocument, sentence: Sentence, lexicon: Sour
     if (inverted && source.kind === 'unknown' && !DETERMINERS.has(lowerWord(tokens[range.first]))) return;
     cues.push({ start: token.start, end: token.end, text: token.text, kind: 'verb', sentence: sentence.index, source });
   });
-  for (const m of matchesIn(lexicon.phrase, doc.prose, sentence.start, sentence.end)) {
+  for (const m of sentenceMatches(lexicon.phrase, doc, sentence)) {
     const end = m.index + m[0].length;
     const at = tokens.findIndex((t) => t.start >= m.index);
     if (at < 0 || blocked(tokens[at])) continue;

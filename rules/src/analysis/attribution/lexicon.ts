@@ -4,7 +4,7 @@ import { escapeRegExp } from '../scan';
 
 /** The sourcing lexicons of a house style, compiled once per style object. */
 export interface SourcingLexicon {
-  /** Global, sticky-free regexes over prose (flags `gdiu`). */
+  /** Global, sticky-free regexes over prose (flags `giu`). */
   verb: RegExp;
   phrase: RegExp;
   anonymityPhrase: RegExp;
@@ -25,7 +25,9 @@ const cache = new WeakMap<HouseStyle, SourcingLexicon>();
 export function phraseRegExp(entries: readonly string[]): RegExp {
   const sorted = [...new Set(entries.map((e) => e.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   const body = sorted.map((e) => escapeRegExp(e).replace(/\s+/g, '\\s+').replace(/'/g, "['’]")).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body || '(?!)'})(?![\\p{L}\\p{N}-])`, 'gdiu');
+  // No `d` flag: callers read only `index` and `[0]`, and match indices make every exec allocate
+  // and take V8's slower path (a large share of the analysis time on long documents).
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body || '(?!)'})(?![\\p{L}\\p{N}-])`, 'giu');
 }
 
 export function sourcingLexicon(style: HouseStyle): SourcingLexicon {

@@ -20,10 +20,23 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       word = word.slice(0, -1);
     }
     const at = start + m.index;
-    tokens.push({ start: at, end: at + word.length, text: word, word: /[\p{L}\p{N}]/u.test(word[0]) });
+    tokens.push({ start: at, end: at + word.length, text: word, word: startsWithLetterOrDigit(word) });
     if (word.length < m[0].length) tokens.push({ start: at + word.length, end: at + m[0].length, text: '.', word: false });
   }
   return tokens;
+}
+
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * `/[\p{L}\p{N}]/u.test(word[0])` with an ASCII fast path: this runs once per token of the
+ * document, and almost every token is ASCII. Non-ASCII first units (including a lone surrogate
+ * of an astral letter, which the regex rejects) still go through the same regex.
+ */
+function startsWithLetterOrDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_OR_DIGIT_RE.test(word[0]);
 }
 
 export function isCapitalized(token: Token): boolean {
@@ -31,5 +44,7 @@ export function isCapitalized(token: Token): boolean {
 }
 
 export function lowerWord(token: Token): string {
-  return token.text.toLowerCase().replace(/’/g, "'");
+  // Called many times per token; skip the regex replace (and its allocation) when there is no ’.
+  const lower = token.text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }

@@ -1,7 +1,8 @@
 import type { ArticleDocument } from '../../model/article';
 import { escapeRegExp } from '../scan';
 import type { SentenceTokens } from './cues';
-import { matchesIn, type SourcingLexicon } from './lexicon';
+import type { SourcingLexicon } from './lexicon';
+import { sentenceMatches } from './sentence-matches';
 import { headIndex } from './source-kind';
 import { lowerWord } from './tokens';
 import type { AttributionCue, VagueAttribution } from './types';
@@ -76,7 +77,7 @@ export function findVagueAttributions(
       const end = Math.max(source.end, cue.end);
       found.push({ start, end, text: doc.text.slice(start, end), sentence: sentence.index, kind: 'group' });
     }
-    for (const m of matchesIn(lexicon.vaguePhrase, doc.prose, sentence.start, sentence.end)) {
+    for (const m of sentenceMatches(lexicon.vaguePhrase, doc, sentence)) {
       const end = m.index + m[0].length;
       const at = tokens.findIndex((t) => t.start >= m.index);
       if (at < 0 || blocked(tokens[at])) continue;

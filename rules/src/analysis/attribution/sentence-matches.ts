@@ -1,0 +1,108 @@
+import type { ArticleDocument, Sentence } from '../../model/article';
+import { matchesIn } from './lexicon';
+
+// Every match of each regex over a document's whole prose, found once per document.
+const documentMatches = new WeakMap<ArticleDocument, Map<RegExp, RegExpExecArray[]>>();
+
+/** Exactly `matchesIn(re, doc.prose, 0, doc.prose.length)`, memoised per document. */
+export function allMatches(re: RegExp, doc: ArticleDocument): RegExpExecArray[] {
+  let byRegExp = documentMatches.get(doc);
+  if (!byRegExp) documentMatches.set(doc, (byRegExp = new Map()));
+  let list = byRegExp.get(re);
+  if (!list) {
+    const unguarded = withoutLeadingGuard(re);
+    list = unguarded ? guardedMatches(unguarded, doc.prose) : matchesIn(re, doc.prose, 0, doc.prose.length);
+    byRegExp.set(re, list);
+  }
+  return list;
+}
+
+// The leading lookbehind of every `phraseRegExp`. A pattern that starts with a lookbehind gets no
+// first-character prefilter in V8 and is tried at every position, about twice as slow over a long
+// text; so the whole-prose run uses the pattern without it and checks the lookbehind by hand.
+const LEADING_GUARD = "(?<![\\p{L}\\p{N}'’-])";
+const GUARD_CHAR_AT_END = /[\p{L}\p{N}'’-]$/iu;
+const unguardedForms = new WeakMap<RegExp, RegExp | null>();
+
+function withoutLeadingGuard(re: RegExp): RegExp | null {
+  let unguarded = unguardedForms.get(re);
+  if (unguarded === undefined) {
+    // Only the exact shape and flags of phraseRegExp, so the hand check below means the same.
+    unguarded = re.flags === 'giu' && re.source.startsWith(LEADING_GUARD) ? new RegExp(re.source.slice(LEADING_GUARD.length), re.flags) : null;
+    unguardedForms.set(re, unguarded);
+  }
+  return unguarded;
+}
+
+/** Would `(?<![\p{L}\p{N}'’-])` (flags `iu`) fail at `at`? */
+function guardBlocks(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  // ASCII fast path: no ASCII character case-folds into or out of the class.
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2d;
+  // Two code units hold the whole code point before `at`, as the lookbehind reads it in `u` mode.
+  return GUARD_CHAR_AT_END.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/**
+ * The matches the guarded pattern finds over `text`: where the unguarded pattern matches at a
+ * position the guard blocks, the guarded one fails at that position (the guard tests the position
+ * only), so the search resumes one code point later, as the regex engine itself would.
+ */
+function guardedMatches(unguarded: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  unguarded.lastIndex = 0;
+  for (let m = unguarded.exec(text); m; m = unguarded.exec(text)) {
+    if (guardBlocks(text, m.index)) {
+      const c = text.charCodeAt(m.index);
+      const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
+      unguarded.lastIndex = m.index + (pair ? 2 : 1);
+      continue;
+    }
+    if (m[0].length === 0) {
+      unguarded.lastIndex++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+// Space, tab, newline, carriage return: outside every lexicon lookaround class and `\w`.
+function isPlainSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * Exactly `matchesIn(re, doc.prose, sentence.start, sentence.end)`, but cheaper: each regex runs
+ * once over the whole prose (memoised per document) and a sentence takes its share by binary
+ * search, instead of a regex run per sentence per lexicon. The whole-prose run can differ from
+ * the run on the sentence's slice only at the slice's edges (the lookbehind or `\b` at the start;
+ * the lookahead, `\b` or a greedy `\s+` at the end). So the sentence falls back to the slice run
+ * unless plain whitespace (or the text's edge) borders it on both sides and no whole-prose match
+ * crosses either edge; then the leftmost-first match at each position is the same in both runs.
+ * The returned matches are shared: callers must not change them.
+ */
+export function sentenceMatches(re: RegExp, doc: ArticleDocument, sentence: Sentence): RegExpExecArray[] {
+  const text = doc.prose;
+  const { start, end } = sentence;
+  const cleanStart = start === 0 || (start > 0 && isPlainSpace(text.charCodeAt(start - 1)));
+  const cleanEnd = end === text.length || (end < text.length && isPlainSpace(text.charCodeAt(end)));
+  if (!cleanStart || !cleanEnd || start >= end) return matchesIn(re, text, start, end);
+  const list = allMatches(re, doc);
+  // Matches do not overlap, so their ends ascend too: find the first that ends after `start`.
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid].index + list[mid][0].length <= start) low = mid + 1;
+    else high = mid;
+  }
+  const out: RegExpExecArray[] = [];
+  for (let i = low; i < list.length && list[i].index < end; i++) {
+    const m = list[i];
+    if (m.index < start || m.index + m[0].length > end) return matchesIn(re, text, start, end);
+    out.push(m);
+  }
+  return out;
+}
