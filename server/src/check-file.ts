@@ -1,11 +1,10 @@
-import { promises as fs } from 'fs';
-import { fileURLToPath } from 'url';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './diagnostics';
 import { guardRequest } from './guard';
 import { languageIdForPath } from './language';
+import { readClosedFile } from './read-closed-file';
 import { CHECK_FILE_REQUEST, type CheckFileParams, type CheckFileResult } from './protocol';
 
 /**
@@ -24,14 +23,7 @@ async function checkFile(context: ServerContext, params: CheckFileParams): Promi
     const findings = await context.validator.validate(uri);
     return { uri, count: findings?.length ?? 0 };
   }
-  let filePath: string;
-  let text: string;
-  try {
-    filePath = fileURLToPath(uri);
-    text = await fs.readFile(filePath, 'utf8');
-  } catch (error) {
-    throw new ResponseError(ErrorCodes.InvalidParams, `Copydesk cannot read ${uri}: ${(error as Error).message}`);
-  }
+  const { filePath, text } = await readClosedFile(uri);
   const languageId = languageIdForPath(filePath);
   const findings = (await context.validator.check(text, await context.validator.optionsFor(uri, languageId))) ?? [];
   // Opened meanwhile: its own validation is newer than what was on disk.

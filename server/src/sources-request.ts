@@ -1,5 +1,3 @@
-import { promises as fs } from 'fs';
-import { fileURLToPath } from 'url';
 import { ErrorCodes, ResponseError, type Range } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { summarizeSources, type SourcesSummary } from '../../rules/src';
@@ -7,6 +5,7 @@ import type { ServerContext } from './context';
 import { guardRequest } from './guard';
 import { languageIdForPath } from './language';
 import { SOURCES_REQUEST } from './protocol';
+import { readClosedFile } from './read-closed-file';
 
 /** Request: the Sources view's data for one document (open, or read from disk). The name lives in protocol.ts for the client. */
 export { SOURCES_REQUEST };
@@ -43,14 +42,7 @@ async function sources(context: ServerContext, params: SourcesParams): Promise<S
   let document = context.documents.get(uri);
   const version = document ? document.version : null;
   if (!document) {
-    let filePath: string;
-    let text: string;
-    try {
-      filePath = fileURLToPath(uri);
-      text = await fs.readFile(filePath, 'utf8');
-    } catch (error) {
-      throw new ResponseError(ErrorCodes.InvalidParams, `Copydesk cannot read ${uri}: ${(error as Error).message}`);
-    }
+    const { filePath, text } = await readClosedFile(uri);
     document = TextDocument.create(uri, languageIdForPath(filePath), 0, text);
   }
   const options = await context.validator.optionsFor(uri, document.languageId);

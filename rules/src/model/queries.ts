@@ -1,7 +1,7 @@
 import type { ArticleDocument, Quotation, Sentence, Span } from './article';
 
 /** Index of the last span whose start is <= offset, or -1 (spans sorted by start). */
-function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
   let low = 0;
   let high = spans.length - 1;
   let found = -1;

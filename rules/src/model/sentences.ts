@@ -1,5 +1,6 @@
 import type { SentencesStyle } from '../house-style/sections/sentences';
 import type { Quotation, Span } from './article';
+import { lastStartingAtOrBefore } from './queries';
 
 export interface SentenceSplitter {
   /**
@@ -112,22 +113,6 @@ function insideAttributedQuote(prose: string, quotes: readonly Quotation[], para
   let next = quote.end;
   while (next < paragraph.end && /[ \t]/.test(prose[next])) next++;
   return /\p{Ll}/u.test(prose[next] ?? '');
-}
-
-function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
 }
 
 function pushTrimmed(prose: string, start: number, end: number, out: Span[]): void {
