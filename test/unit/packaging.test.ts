@@ -17,7 +17,7 @@ describe('packaging', () => {
     for (const required of ['package.json', 'README.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'rules/styles/schema.json']) {
       assert.ok(files.includes(required), `${required} missing from the package (is dist/ built?): ${files.join(', ')}`);
     }
-    const unwanted = files.filter((f) => /\.(ts|map|mjs|cjs|vsix)$/.test(f) || /^(client|server|cli|scripts|test|out|node_modules|samples|\.ci)\//.test(f));
+    const unwanted = files.filter((f) => /\.(ts|map|mjs|cjs|vsix)$/.test(f) || /^(client|server|cli|scripts|test|out|node_modules|samples|\.ci)\//.test(f) || f === 'dist/cli.js');
     assert.deepEqual(unwanted, []);
     const allowed = /^(dist\/[^/]+\.js|package\.json|README\.md|LICENSE|rules\/styles\/(schema|ap)\.json|docs\/images\/.+)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
