@@ -5,7 +5,7 @@ import { parseArticle } from '../model/parse';
 import { allRules } from '../registry';
 import type { RuleContext } from '../rule';
 import type { CheckOptions, Finding, Report, Severity } from '../types';
-import { applyEdits, safeEdits } from './fixes';
+import { applyEdits, safeEdits, safeFixOf } from './fixes';
 import { effectiveSeverity } from './severity';
 import { filterSuppressed } from './suppression';
 
@@ -92,10 +92,16 @@ export function fixText(text: string, options: EngineOptions = {}, maxPasses = 1
   let applied = 0;
   let passes = 0;
   while (passes < maxPasses) {
-    const edits = safeEdits(check(current, { ...options, houseStyle: style }));
+    const findings = check(current, { ...options, houseStyle: style });
+    const edits = safeEdits(findings);
     if (edits.length === 0) break;
     current = applyEdits(current, edits);
-    applied += edits.length;
+    // Count fixes, not edits: one fix ("Friday (Oct. 2)" → "Friday, Oct. 2,") may be several edits.
+    const chosen = new Set(edits);
+    applied += findings.filter((f) => {
+      const fix = safeFixOf(f);
+      return fix !== undefined && fix.edits.length > 0 && fix.edits.every((edit) => chosen.has(edit));
+    }).length;
     passes++;
   }
   return { text: current, applied, passes };
