@@ -20,9 +20,7 @@ describe('LSP server: code actions', () => {
     client = await LspClient.start(testConfig());
   });
   after(async () => {
-    const errors = client.errorLogs();
-    await client.stop();
-    assert.deepEqual(errors, [], 'the server logged no errors');
+    await client.stopExpectingNoErrors();
   });
 
   const codeActions = (uri: string, published: PublishDiagnosticsParams, only?: string[]) =>

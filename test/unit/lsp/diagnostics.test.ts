@@ -10,9 +10,7 @@ describe('LSP server: diagnostics', () => {
     client = await LspClient.start(testConfig());
   });
   after(async () => {
-    const errors = client.errorLogs();
-    await client.stop();
-    assert.deepEqual(errors, [], 'the server logged no errors');
+    await client.stopExpectingNoErrors();
   });
 
   it('initializes with the features the client relies on', () => {

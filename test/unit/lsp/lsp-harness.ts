@@ -1,5 +1,6 @@
 // Speaks LSP to the real Copydesk server process (no mocks). Not a test file itself:
 // the *.test.ts files in this folder use it.
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -152,6 +153,13 @@ export class LspClient {
   /** Errors the server logged (a handler or rule that threw): none are expected in these tests. */
   errorLogs(): string[] {
     return this.logs.filter((log) => log.type === 1).map((log) => log.message);
+  }
+
+  /** Stops the server and fails the suite if it logged any error while serving: every suite's `after`. */
+  async stopExpectingNoErrors(): Promise<void> {
+    const errors = this.errorLogs();
+    await this.stop();
+    assert.deepEqual(errors, [], 'the server logged no errors');
   }
 
   async stop(): Promise<void> {

@@ -16,9 +16,7 @@ describe('LSP server: hover and copydesk/checkFile', () => {
     client = await LspClient.start(testConfig(), folder);
   });
   after(async () => {
-    const errors = client.errorLogs();
-    await client.stop();
-    assert.deepEqual(errors, [], 'the server logged no errors');
+    await client.stopExpectingNoErrors();
     fs.rmSync(folder, { recursive: true, force: true });
   });
 

@@ -18,9 +18,7 @@ describe('LSP server: settings', () => {
     client = await LspClient.start(testConfig(), workspace);
   });
   after(async () => {
-    const errors = client.errorLogs();
-    await client.stop();
-    assert.deepEqual(errors, [], 'the server logged no errors');
+    await client.stopExpectingNoErrors();
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 
