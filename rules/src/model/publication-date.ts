@@ -36,7 +36,18 @@ export function findPublicationDate(
   return fromSetting ? { ...fromSetting, source: 'setting' } : undefined;
 }
 
-function datelineDate(prose: string, paragraphs: readonly Span[], dates: DatesStyle): CalendarDate | undefined {
+interface DatelineMatcher {
+  re: RegExp;
+  /** Month number by lowercased spelling (without its period). */
+  names: Map<string, number>;
+}
+
+// Built once per house style: parseArticle runs on every keystroke.
+const matchers = new WeakMap<DatesStyle, DatelineMatcher>();
+
+function datelineMatcher(dates: DatesStyle): DatelineMatcher {
+  const cached = matchers.get(dates);
+  if (cached) return cached;
   const names = new Map<string, number>();
   dates.months.forEach((month, index) => {
     for (const form of [month.name, month.withDate, ...month.variants]) names.set(form.replace(/\.$/, '').toLowerCase(), index + 1);
@@ -53,9 +64,18 @@ function datelineDate(prose: string, paragraphs: readonly Span[], dates: DatesSt
     `^[ \\t]*(?:(?:${cased(['Published', 'Updated', 'Posted', 'published', 'updated', 'posted'])})(?:[ \\t]+on)?:?[ \\t]+)?(?:[A-Z][A-Z .'-]*(?:,[ \\t]*[A-Z][A-Za-z .'-]*)?(?:[ \\t]*\\([A-Za-z ]+\\))?[ \\t]*[,—–-][ \\t]*)?` +
       `(?:(?:${weekdays}),?[ \\t]+)?(${monthForms})\\.?[ \\t]+(\\d{1,2}),[ \\t]+(\\d{4})(?=[ \\t]*(?:$|[—–|(/-]))`,
   );
+  const matcher = { re, names };
+  matchers.set(dates, matcher);
+  return matcher;
+}
+
+function datelineDate(prose: string, paragraphs: readonly Span[], dates: DatesStyle): CalendarDate | undefined {
+  const { re, names } = datelineMatcher(dates);
   // Only the first two paragraphs (a headline may come first), and only their first line.
   for (const paragraph of paragraphs.slice(0, 2)) {
-    const firstLine = prose.slice(paragraph.start, paragraph.end).split('\n')[0].slice(0, 160);
+    const lineEnd = prose.indexOf('\n', paragraph.start);
+    const end = Math.min(paragraph.end, lineEnd === -1 ? paragraph.end : lineEnd, paragraph.start + 160);
+    const firstLine = prose.slice(paragraph.start, end);
     const m = re.exec(firstLine);
     if (!m) continue;
     const date = { year: Number(m[3]), month: names.get(m[1].toLowerCase()) ?? 0, day: Number(m[2]) };
