@@ -17,6 +17,23 @@ export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): 
   return found;
 }
 
+/**
+ * Indices of the spans overlapping [start, end), for spans sorted by start that do not
+ * overlap each other (sentences, quotations): a binary search, then a short walk.
+ */
+export function indicesOverlapping(spans: readonly Span[], start: number, end: number): number[] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end <= start) low = mid + 1;
+    else high = mid;
+  }
+  const out: number[] = [];
+  for (let i = low; i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) out.push(i);
+  return out;
+}
+
 export function sentenceAt(doc: ArticleDocument, offset: number): Sentence | undefined {
   const i = lastStartingAtOrBefore(doc.sentences, offset);
   const sentence = doc.sentences[i];

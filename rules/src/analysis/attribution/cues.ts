@@ -1,4 +1,5 @@
 import type { ArticleDocument, Sentence } from '../../model/article';
+import { indicesOverlapping } from '../../model/queries';
 import { DETERMINERS } from './grammar';
 import type { SourcingLexicon } from './lexicon';
 import { sentenceMatches } from './sentence-matches';
@@ -26,17 +27,7 @@ export function quotesOverlapping(doc: ArticleDocument, start: number, end: numb
 }
 
 export function quoteIndicesOverlapping(doc: ArticleDocument, start: number, end: number): number[] {
-  const quotes = doc.quotes;
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid].end <= start) low = mid + 1;
-    else high = mid;
-  }
-  const out: number[] = [];
-  for (let i = low; i < quotes.length && quotes[i].start < end; i++) if (quotes[i].end > start) out.push(i);
-  return out;
+  return indicesOverlapping(doc.quotes, start, end);
 }
 
 const NOUN_READING_NEXT = new Set(['could', 'would', 'should', 'will', 'may', 'might', 'can', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);

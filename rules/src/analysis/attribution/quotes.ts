@@ -1,4 +1,5 @@
 import type { ArticleDocument, Quotation } from '../../model/article';
+import { indicesOverlapping } from '../../model/queries';
 import type { SentenceTokens } from './cues';
 import type { SourcingLexicon } from './lexicon';
 import { lowerWord } from './tokens';
@@ -6,19 +7,9 @@ import type { AttributionCue, QuoteAttribution } from './types';
 
 const MIN_QUOTE_WORDS = 4;
 
-/** Sentences overlapping [start, end): binary search over the sorted sentences. */
+/** Sentences overlapping [start, end) (a sentence's index is its position). */
 function sentencesOverlapping(doc: ArticleDocument, start: number, end: number): number[] {
-  const sentences = doc.sentences;
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end <= start) low = mid + 1;
-    else high = mid;
-  }
-  const out: number[] = [];
-  for (let i = low; i < sentences.length && sentences[i].start < end; i++) if (sentences[i].end > start) out.push(sentences[i].index);
-  return out;
+  return indicesOverlapping(doc.sentences, start, end);
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
