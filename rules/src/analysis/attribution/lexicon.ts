@@ -1,6 +1,8 @@
 import type { HouseStyle } from '../../house-style/house-style';
 import type { ClaimSignals } from '../../house-style/sections/sourcing';
 import { escapeRegExp } from '../scan';
+import { setCandidateFinder } from './candidate-matches';
+import { leadingWordFilter, runStartsIn } from './letter-runs';
 
 /** The sourcing lexicons of a house style, compiled once per style object. */
 export interface SourcingLexicon {
@@ -27,7 +29,13 @@ export function phraseRegExp(entries: readonly string[]): RegExp {
   const body = sorted.map((e) => escapeRegExp(e).replace(/\s+/g, '\\s+').replace(/'/g, "['’]")).join('|');
   // No `d` flag: callers read only `index` and `[0]`, and match indices make every exec allocate
   // and take V8's slower path (a large share of the analysis time on long documents).
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body || '(?!)'})(?![\\p{L}\\p{N}-])`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body || '(?!)'})(?![\\p{L}\\p{N}-])`, 'giu');
+  // A match starts a run of ASCII letters (the lookbehind rules out a letter before it) that
+  // spells, in any case, the first word of an entry: the next character of the entry, or the
+  // lookahead, is not a letter. So the whole-prose search needs trying only those runs.
+  const firstWords = leadingWordFilter(sorted);
+  if (firstWords) setCandidateFinder(re, (_text, runs) => runStartsIn(runs, firstWords));
+  return re;
 }
 
 export function sourcingLexicon(style: HouseStyle): SourcingLexicon {

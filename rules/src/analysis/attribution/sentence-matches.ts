@@ -1,4 +1,5 @@
 import type { ArticleDocument, Sentence } from '../../model/article';
+import { candidateMatches } from './candidate-matches';
 import { matchesIn } from './lexicon';
 
 // Every match of each regex over a document's whole prose, found once per document.
@@ -10,8 +11,11 @@ export function allMatches(re: RegExp, doc: ArticleDocument): RegExpExecArray[] 
   if (!byRegExp) documentMatches.set(doc, (byRegExp = new Map()));
   let list = byRegExp.get(re);
   if (!list) {
-    const unguarded = withoutLeadingGuard(re);
-    list = unguarded ? guardedMatches(unguarded, doc.prose) : matchesIn(re, doc.prose, 0, doc.prose.length);
+    list = candidateMatches(re, doc);
+    if (!list) {
+      const unguarded = withoutLeadingGuard(re);
+      list = unguarded ? guardedMatches(unguarded, doc.prose) : matchesIn(re, doc.prose, 0, doc.prose.length);
+    }
     byRegExp.set(re, list);
   }
   return list;

@@ -1,0 +1,113 @@
+/**
+ * The maximal runs of ASCII letters of a text, found in one pass over its char codes, each with a
+ * hash of its lowercase spelling. The attribution analysis uses them to find, without running a
+ * regex, the few places a lexicon entry ("according to", "said") can start: a word of the
+ * lexicon starts a run, so only runs whose hash is the hash of some entry's first word qualify.
+ */
+export interface LetterRuns {
+  /** Offset of each run's first letter, ascending. */
+  starts: Int32Array;
+  /** `wordHash` of each run's letters, lowercased. */
+  hashes: Int32Array;
+  count: number;
+}
+
+/**
+ * Case-insensitive matching (`i` with `u`) lets U+017F (long s) match "s" and U+212A (Kelvin sign)
+ * match "k", and String#toLowerCase turns U+212A into "k": no ASCII letter run sees those. A text
+ * or an entry holding either takes the slow, exact path.
+ */
+export function hasAsciiFoldingOutsider(text: string): boolean {
+  return text.includes('\u017f') || text.includes('\u212a');
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** A 32-bit hash of the lowercase of an ASCII-letter word (the same value `letterRuns` gives its run). */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 0x20)) | 0;
+  return h;
+}
+
+export function letterRuns(text: string): LetterRuns {
+  let starts = new Int32Array(1024);
+  let hashes = new Int32Array(1024);
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    do {
+      h = (Math.imul(h, 31) + (c | 0x20)) | 0;
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    } while (isAsciiLetter(c));
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(count * 2);
+      grownStarts.set(starts);
+      starts = grownStarts;
+      const grownHashes = new Int32Array(count * 2);
+      grownHashes.set(hashes);
+      hashes = grownHashes;
+    }
+    starts[count] = start;
+    hashes[count] = h;
+    count++;
+  }
+  return { starts, hashes, count };
+}
+
+/**
+ * The first word of a lexicon entry (its leading ASCII letters, lowercased), or undefined when the
+ * entry does not start with an ASCII letter or holds a character that folds onto one.
+ */
+export function leadingWord(entry: string): string | undefined {
+  const m = /^[A-Za-z]+/.exec(entry);
+  if (!m || hasAsciiFoldingOutsider(entry)) return undefined;
+  return m[0].toLowerCase();
+}
+
+/**
+ * A filter over word hashes: a bitmap of their low 16 bits. It may pass a word it was not made
+ * from (a candidate the regex then rejects), never the reverse, and it costs a shift and a mask.
+ */
+export type WordFilter = Uint32Array;
+
+const FILTER_BITS = 0xffff;
+
+export function wordFilter(hashes: Iterable<number>): WordFilter {
+  const bits = new Uint32Array((FILTER_BITS + 1) >>> 5);
+  for (const h of hashes) bits[(h & FILTER_BITS) >>> 5] |= 1 << (h & 31);
+  return bits;
+}
+
+export function passes(filter: WordFilter, hash: number): boolean {
+  return (filter[(hash & FILTER_BITS) >>> 5] & (1 << (hash & 31))) !== 0;
+}
+
+/** A filter of the entries' first words; undefined when some entry has none (see `leadingWord`). */
+export function leadingWordFilter(entries: readonly string[]): WordFilter | undefined {
+  const hashes: number[] = [];
+  for (const entry of entries) {
+    const word = leadingWord(entry);
+    if (word === undefined) return undefined;
+    hashes.push(wordHash(word));
+  }
+  return wordFilter(hashes);
+}
+
+/** Starts of the runs that pass `filter`, ascending. */
+export function runStartsIn(runs: LetterRuns, filter: WordFilter): number[] {
+  const out: number[] = [];
+  const { starts, hashes, count } = runs;
+  for (let i = 0; i < count; i++) if (passes(filter, hashes[i])) out.push(starts[i]);
+  return out;
+}
