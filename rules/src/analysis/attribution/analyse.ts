@@ -3,11 +3,12 @@ import type { ArticleDocument } from '../../model/article';
 import { findAnonymousSources } from './anonymous';
 import { carriedAttribution } from './carry-over';
 import { claimScore, claimSignals } from './claims';
-import { findCues, sentenceTokens, type SentenceTokens } from './cues';
+import { findCues, quoteIndicesOverlapping, sentenceTokens, type SentenceTokens } from './cues';
 import { sourcingLexicon } from './lexicon';
 import { attributeQuotes } from './quotes';
-import type { AttributionAnalysis, AttributionCue, SentenceAttribution } from './types';
+import type { AttributionAnalysis, AttributionCue, SentenceAttribution, VagueAttribution } from './types';
 import { findVagueAttributions } from './vague';
+import { verbSentences } from './verb-sentences';
 
 /** A sentence is a claim worth a flag at this score (tuned on PolNeAR train and the gold labels). */
 export const CLAIM_THRESHOLD = 2.5;
@@ -26,36 +27,50 @@ export function analyseAttribution(doc: ArticleDocument, style: HouseStyle): Att
   return analysis;
 }
 
+/** Every word of the sentence is inside quotation marks; without a quotation in reach, no. */
+function isInsideQuote(doc: ArticleDocument, index: number, tokensOf: (sentence: number) => SentenceTokens): boolean {
+  const s = doc.sentences[index];
+  if (quoteIndicesOverlapping(doc, s.start, s.end).length === 0) return false;
+  const st = tokensOf(index);
+  const words = st.tokens.filter((t) => t.word);
+  return words.length > 0 && words.every((t) => st.blocked(t));
+}
+
 function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
   const lexicon = sourcingLexicon(style);
   const tokenCache: SentenceTokens[] = [];
+  // Tokens only for the sentences that need them: most need none (no verb, phrase, quote or signal).
   const tokensOf = (i: number) => (tokenCache[i] ??= sentenceTokens(doc, doc.sentences[i]));
+  const mayHaveVerb = verbSentences(doc, lexicon);
   const cuesBySentence: AttributionCue[][] = doc.sentences.map((s) =>
-    doc.paragraphs[s.paragraph]?.isHeading ? [] : findCues(doc, s, lexicon, tokensOf(s.index)),
+    doc.paragraphs[s.paragraph]?.isHeading ? [] : findCues(doc, s, lexicon, () => tokensOf(s.index), mayHaveVerb[s.index]),
   );
   const attributed = cuesBySentence.map((cues) => cues.length > 0);
-  const quotes = attributeQuotes(doc, lexicon, cuesBySentence, tokensOf);
+  const quotes = attributeQuotes(doc, lexicon, cuesBySentence, tokensOf, mayHaveVerb);
   const sentences: SentenceAttribution[] = doc.sentences.map((s) => {
-    const st = tokensOf(s.index);
-    const words = st.tokens.filter((t) => t.word);
-    const insideQuote = words.length > 0 && words.every((t) => st.blocked(t));
     const carriedFrom = attributed[s.index] ? undefined : carriedAttribution(doc, s.index, attributed, quotes);
-    const signals = claimSignals(doc, s, lexicon, st);
+    const signals = claimSignals(doc, s, lexicon, () => tokensOf(s.index));
     return {
       index: s.index,
       cues: cuesBySentence[s.index],
       attributed: attributed[s.index],
       ...(carriedFrom !== undefined ? { carriedFrom } : {}),
-      insideQuote,
+      insideQuote: isInsideQuote(doc, s.index, tokensOf),
       claimSignals: signals,
       claimScore: claimScore(signals),
     };
   });
   const vague = findVagueAttributions(doc, lexicon, cuesBySentence, tokensOf);
+  const vagueBySentence = new Map<number, VagueAttribution[]>();
+  for (const v of vague) {
+    const list = vagueBySentence.get(v.sentence);
+    if (list) list.push(v);
+    else vagueBySentence.set(v.sentence, [v]);
+  }
   // Signals the vague finding already answers ("is expected to") do not count twice.
   const scoreBesidesVague = (sa: SentenceAttribution) => {
-    const spans = vague.filter((v) => v.sentence === sa.index);
-    if (spans.length === 0) return sa.claimScore;
+    const spans = vagueBySentence.get(sa.index);
+    if (!spans) return sa.claimScore;
     return claimScore(sa.claimSignals.filter((s) => !spans.some((v) => s.start < v.end && v.start < s.end)));
   };
   const unattributedClaims = sentences
@@ -63,7 +78,7 @@ function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
       const s = doc.sentences[sa.index];
       if (doc.paragraphs[s.paragraph]?.isHeading || sa.attributed || sa.carriedFrom !== undefined || sa.insideQuote) return false;
       // With a vague attribution flagged, only a clearly separate claim earns a second flag.
-      const vagueToo = vague.some((v) => v.sentence === sa.index);
+      const vagueToo = vagueBySentence.has(sa.index);
       if (scoreBesidesVague(sa) < CLAIM_THRESHOLD + (vagueToo ? 1 : 0)) return false;
       const st = tokensOf(sa.index);
       const words = st.tokens.filter((t) => t.word);

@@ -68,8 +68,8 @@ export function findAnonymousSources(
   }
   for (const sentence of doc.sentences) {
     if (doc.paragraphs[sentence.paragraph]?.isHeading) continue;
-    const { tokens, blocked } = tokensOf(sentence.index);
     for (const m of sentenceMatches(lexicon.anonymityPhrase, doc, sentence)) {
+      const { tokens, blocked } = tokensOf(sentence.index);
       const at = tokens.findIndex((t) => t.start >= m.index);
       if (at < 0 || blocked(tokens[at])) continue;
       const phraseEnd = m.index + m[0].length;

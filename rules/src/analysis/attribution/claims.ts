@@ -49,9 +49,12 @@ function figureStarts(text: string, runs: LetterRuns): number[] {
 setCandidateFinder(FIGURE_RE, figureStarts);
 
 /** The claim signals of a sentence, outside quoted words. */
-export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, st: SentenceTokens): ClaimSignal[] {
+export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, tokensOf: () => SentenceTokens): ClaimSignal[] {
   const signals: ClaimSignal[] = [];
-  const inQuote = (start: number) => st.tokens.some((t) => t.start <= start && start < t.end && st.blocked(t));
+  const inQuote = (start: number) => {
+    const st = tokensOf();
+    return st.tokens.some((t) => t.start <= start && start < t.end && st.blocked(t));
+  };
   const push = (kind: ClaimSignalKind, m: RegExpExecArray) => {
     if (inQuote(m.index)) return;
     signals.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });

@@ -44,13 +44,19 @@ function usable(tokens: Token[], range: TokenRange, source: SourceSpan): boolean
   return true;
 }
 
-/** Attribution cues of one sentence, each with its source when one can be read off the text. */
-export function findCues(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, st: SentenceTokens): AttributionCue[] {
-  const { tokens, blocked } = st;
+/**
+ * Attribution cues of one sentence, each with its source when one can be read off the text.
+ * `mayHaveVerb` false (see `verbSentences`) skips the verb scan; a sentence with neither a verb nor
+ * an attribution phrase is never tokenized here.
+ */
+export function findCues(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, tokensOf: () => SentenceTokens, mayHaveVerb: boolean): AttributionCue[] {
+  const phrases = sentenceMatches(lexicon.phrase, doc, sentence);
+  if (!mayHaveVerb && phrases.length === 0) return [];
+  const { tokens, blocked } = tokensOf();
   const cues: AttributionCue[] = [];
   const first = tokens.findIndex((t) => t.word);
   const classify = (range: TokenRange) => classifySource(doc.text, tokens, range, first, lexicon);
-  tokens.forEach((token, v) => {
+  if (mayHaveVerb) tokens.forEach((token, v) => {
     if (!token.word || blocked(token) || !lexicon.verbs.has(lowerWord(token))) return;
     let range = sourceLeftOf(tokens, v, lexicon, blocked);
     const before = tokens[v - 1];
@@ -68,7 +74,7 @@ export function findCues(doc: ArticleDocument, sentence: Sentence, lexicon: Sour
     if (inverted && source.kind === 'unknown' && !DETERMINERS.has(lowerWord(tokens[range.first]))) return;
     cues.push({ start: token.start, end: token.end, text: token.text, kind: 'verb', sentence: sentence.index, source });
   });
-  for (const m of sentenceMatches(lexicon.phrase, doc, sentence)) {
+  for (const m of phrases) {
     const end = m.index + m[0].length;
     const at = tokens.findIndex((t) => t.start >= m.index);
     if (at < 0 || blocked(tokens[at])) continue;

@@ -2,7 +2,7 @@ import type { HouseStyle } from '../../house-style/house-style';
 import type { ClaimSignals } from '../../house-style/sections/sourcing';
 import { escapeRegExp } from '../scan';
 import { setCandidateFinder } from './candidate-matches';
-import { leadingWordFilter, runStartsIn } from './letter-runs';
+import { leadingWordFilter, runStartsIn, type WordFilter } from './letter-runs';
 
 /** The sourcing lexicons of a house style, compiled once per style object. */
 export interface SourcingLexicon {
@@ -14,6 +14,11 @@ export interface SourcingLexicon {
   vaguePhrase: RegExp;
   claim: Record<keyof ClaimSignals, RegExp>;
   verbs: ReadonlySet<string>;
+  /**
+   * The first words of the verbs, when every verb is plain ASCII starting with a letter: then a
+   * token that is a verb starts a run of ASCII letters spelling one of them (see `verbSentences`).
+   */
+  verbFirstWords: WordFilter | undefined;
   anonymousNouns: ReadonlySet<string>;
   vagueNouns: ReadonlySet<string>;
   spokespersonNouns: ReadonlySet<string>;
@@ -58,6 +63,7 @@ export function sourcingLexicon(style: HouseStyle): SourcingLexicon {
       generalisation: phraseRegExp(s.claimSignals.generalisation),
     },
     verbs: lower(s.attributionVerbs),
+    verbFirstWords: verbFirstWords([...lower(s.attributionVerbs)]),
     anonymousNouns: lower(s.anonymousSourceNouns),
     vagueNouns: lower(s.vagueSourceNouns),
     spokespersonNouns: lower(s.spokespersonNouns),
@@ -65,6 +71,13 @@ export function sourcingLexicon(style: HouseStyle): SourcingLexicon {
   };
   cache.set(style, lexicon);
   return lexicon;
+}
+
+// A token's lowercase (String#toLowerCase, ’ as ') is plain ASCII only if the token is ASCII, ’ or
+// U+212A, which documents with that character rule out. So the token that equals such a verb
+// starts where a letter run starts, and the run spells the verb's first word.
+function verbFirstWords(verbs: readonly string[]): WordFilter | undefined {
+  return verbs.every((v) => /^[a-z][\x00-\x7f]*$/.test(v)) ? leadingWordFilter(verbs) : undefined;
 }
 
 /**

@@ -66,11 +66,13 @@ export function attributeQuotes(
   lexicon: SourcingLexicon,
   cuesBySentence: readonly AttributionCue[][],
   tokensOf: (sentence: number) => SentenceTokens,
+  mayHaveVerb: readonly boolean[],
 ): QuoteAttribution[] {
   const out: QuoteAttribution[] = [];
   const speaks = (i: number) => {
     if (i < 0 || i >= doc.sentences.length) return false;
     if ((cuesBySentence[i]?.length ?? 0) > 0) return true;
+    if (!mayHaveVerb[i]) return false;
     const st = tokensOf(i);
     return st.tokens.some((t) => t.word && !st.blocked(t) && lexicon.verbs.has(lowerWord(t)));
   };

@@ -56,7 +56,6 @@ export function findVagueAttributions(
   for (const sentence of doc.sentences) {
     if (doc.paragraphs[sentence.paragraph]?.isHeading) continue;
     const cues = cuesBySentence[sentence.index];
-    const { tokens, blocked } = tokensOf(sentence.index);
     for (const cue of cues) {
       const source = cue.source;
       if (!source) continue;
@@ -68,6 +67,7 @@ export function findVagueAttributions(
       }
       if (!vague) continue;
       if (source.kind === 'vague') {
+        const { tokens } = tokensOf(sentence.index);
         const first = tokens.findIndex((t) => t.start === source.start);
         const last = tokens.findIndex((t) => t.end === source.end);
         const head = first >= 0 && last >= 0 ? lowerWord(tokens[headIndex(tokens, { first, last })]) : '';
@@ -78,6 +78,7 @@ export function findVagueAttributions(
       found.push({ start, end, text: doc.text.slice(start, end), sentence: sentence.index, kind: 'group' });
     }
     for (const m of sentenceMatches(lexicon.vaguePhrase, doc, sentence)) {
+      const { tokens, blocked } = tokensOf(sentence.index);
       const end = m.index + m[0].length;
       const at = tokens.findIndex((t) => t.start >= m.index);
       if (at < 0 || blocked(tokens[at])) continue;
