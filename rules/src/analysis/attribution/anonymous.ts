@@ -19,7 +19,11 @@ interface Candidate {
   definite: boolean;
 }
 
-const namedPatterns = new Map<string, RegExp[]>();
+const namedPatterns = new Map<string, [RegExp, RegExp]>();
+// Both patterns need the noun spelled out in the window, the appositive one after ", a ", ", an "
+// or ", the ": cheap literal searches rule most windows out before the name pattern (a `u` class
+// tried at every position) runs.
+const APPOSITIVE_ARTICLE = /,\s+(?:an?|the)\s/;
 
 /**
  * True when the unnamed noun refers back to someone the story has named nearby:
@@ -38,7 +42,9 @@ function namedNearby(doc: ArticleDocument, start: number, noun: string): boolean
     patterns = [new RegExp(`${name},\\s+(?:a|an|the)\\s+[^,.;]{0,60}?\\b${word}s?\\b`, 'u'), new RegExp(`\\b${word}\\s+${name}`, 'u')];
     namedPatterns.set(singular, patterns);
   }
-  return patterns.some((re) => re.test(window));
+  if (!window.includes(singular)) return false;
+  const appositive = APPOSITIVE_ARTICLE.exec(window);
+  return (appositive !== null && window.includes(singular, appositive.index) && patterns[0].test(window)) || patterns[1].test(window);
 }
 
 /** Anonymous sources: unnamed sources of cues, and people the story marks as unnamed on purpose. */

@@ -1,6 +1,6 @@
 import type { ArticleDocument, Sentence } from '../../model/article';
 import type { ClaimSignals } from '../../house-style/sections/sourcing';
-import type { SentenceTokens } from './cues';
+import { quoteIndicesOverlapping, type SentenceTokens } from './cues';
 import { setCandidateFinder } from './candidate-matches';
 import { leadingWordFilter, runStartsIn, wordFilter, type LetterRuns } from './letter-runs';
 import type { SourcingLexicon } from './lexicon';
@@ -51,7 +51,11 @@ setCandidateFinder(FIGURE_RE, figureStarts);
 /** The claim signals of a sentence, outside quoted words. */
 export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, tokensOf: () => SentenceTokens): ClaimSignal[] {
   const signals: ClaimSignal[] = [];
+  // Tokens only when a quotation is in reach: without one no token is blocked.
+  let quoteInReach: boolean | undefined;
   const inQuote = (start: number) => {
+    quoteInReach ??= quoteIndicesOverlapping(doc, sentence.start, sentence.end).length > 0;
+    if (!quoteInReach) return false;
     const st = tokensOf();
     return st.tokens.some((t) => t.start <= start && start < t.end && st.blocked(t));
   };
@@ -68,6 +72,7 @@ export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: 
 
 /** Distinct kinds count in full; repeats of a kind add a little. */
 export function claimScore(signals: readonly ClaimSignal[]): number {
+  if (signals.length === 0) return 0;
   const byKind = new Map<ClaimSignalKind, number>();
   for (const s of signals) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
   let score = 0;

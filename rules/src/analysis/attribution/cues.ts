@@ -57,7 +57,8 @@ export function findCues(doc: ArticleDocument, sentence: Sentence, lexicon: Sour
   const first = tokens.findIndex((t) => t.word);
   const classify = (range: TokenRange) => classifySource(doc.text, tokens, range, first, lexicon);
   if (mayHaveVerb) tokens.forEach((token, v) => {
-    if (!token.word || blocked(token) || !lexicon.verbs.has(lowerWord(token))) return;
+    // The set lookup before the quote test: most words are no verb, and the test scans quotes.
+    if (!token.word || !lexicon.verbs.has(lowerWord(token)) || blocked(token)) return;
     let range = sourceLeftOf(tokens, v, lexicon, blocked);
     const before = tokens[v - 1];
     const inverted = !range && (v === first || (before !== undefined && !before.word && /[,”"’—]/.test(before.text)));

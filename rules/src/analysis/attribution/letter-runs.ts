@@ -7,7 +7,7 @@
 export interface LetterRuns {
   /** Offset of each run's first letter, ascending. */
   starts: Int32Array;
-  /** `wordHash` of each run's letters, lowercased. */
+  /** `wordHash` of each run's letters (lowercased). */
   hashes: Int32Array;
   count: number;
 }
@@ -21,15 +21,19 @@ export function hasAsciiFoldingOutsider(text: string): boolean {
   return text.includes('\u017f') || text.includes('\u212a');
 }
 
+/** A-Z or a-z: setting bit 5 maps the capitals onto the small letters, one range test then. */
 function isAsciiLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return ((c | 0x20) - 0x61) >>> 0 < 26;
 }
 
-/** A 32-bit hash of the lowercase of an ASCII-letter word (the same value `letterRuns` gives its run). */
+// Hashes stay within V8's small integers, so reading one never allocates a heap number.
+const SMALL_INT = 0x3fffffff;
+
+/** A 30-bit hash of the lowercase of an ASCII-letter word (the same value `letterRuns` gives its run). */
 export function wordHash(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 0x20)) | 0;
-  return h;
+  return h & SMALL_INT;
 }
 
 export function letterRuns(text: string): LetterRuns {
@@ -59,7 +63,7 @@ export function letterRuns(text: string): LetterRuns {
       hashes = grownHashes;
     }
     starts[count] = start;
-    hashes[count] = h;
+    hashes[count] = h & SMALL_INT;
     count++;
   }
   return { starts, hashes, count };

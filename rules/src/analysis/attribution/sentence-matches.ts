@@ -72,9 +72,14 @@ function guardedMatches(unguarded: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-// Space, tab, newline, carriage return: outside every lexicon lookaround class and `\w`.
+// Most sentences match no given lexicon: they share one empty (frozen) list.
+const NO_MATCHES = Object.freeze([]) as unknown as RegExpExecArray[];
+
+// White space (`\s`, with the no-break and typographic spaces copy uses around sentences): outside
+// every lexicon lookaround class and `\w`, and no surrogate, so the edge reads the same either way.
 function isPlainSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x205f ||
+    code === 0x3000 || code === 0xfeff || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a);
 }
 
 /**
@@ -102,6 +107,7 @@ export function sentenceMatches(re: RegExp, doc: ArticleDocument, sentence: Sent
     if (list[mid].index + list[mid][0].length <= start) low = mid + 1;
     else high = mid;
   }
+  if (low === list.length || list[low].index >= end) return NO_MATCHES;
   const out: RegExpExecArray[] = [];
   for (let i = low; i < list.length && list[i].index < end; i++) {
     const m = list[i];

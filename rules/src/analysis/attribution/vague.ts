@@ -12,7 +12,10 @@ const HEDGE_RE = /^(?:is|are)\s+(?:widely\s+)?(?:expected|viewed|seen|considered
 // A clause break between a cue and "reportedly" means the cue does not cover it (", while", "; ").
 const CLAUSE_BREAK_RE = /[;:—]|,\s*(?:while|but|and|whereas|although|though)\b/i;
 
-const memberPatterns = new Map<string, RegExp>();
+const memberPatterns = new Map<string, [RegExp, RegExp]>();
+// The appositive form needs ", a " or ", an " with the noun after it: cheap literal searches rule
+// most windows out before the name pattern (a `u` class tried at every position) runs.
+const APPOSITIVE_ARTICLE = /,\s+an?\s/;
 
 /** A member of the group named nearby ("critics" after "critic Jane Doe") makes the group specific. */
 function memberNamedNearby(doc: ArticleDocument, sentence: number, noun: string): boolean {
@@ -23,13 +26,16 @@ function memberNamedNearby(doc: ArticleDocument, sentence: number, noun: string)
   // Only earlier copy counts: a group named later is still vague where the reader meets it.
   const to = doc.sentences[sentence].end;
   const window = doc.prose.slice(from, to);
-  let re = memberPatterns.get(singular);
-  if (!re) {
+  let patterns = memberPatterns.get(singular);
+  if (!patterns) {
     const name = "\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+";
-    re = new RegExp(`\\b${singular}\\s+${name}|${name},\\s+(?:a|an)\\s+[^,.;]{0,40}?\\b${singular}\\b`, 'u');
-    memberPatterns.set(singular, re);
+    // The two alternatives of one pattern, tested one after the other: the same answer.
+    patterns = [new RegExp(`\\b${singular}\\s+${name}`, 'u'), new RegExp(`${name},\\s+(?:a|an)\\s+[^,.;]{0,40}?\\b${singular}\\b`, 'u')];
+    memberPatterns.set(singular, patterns);
   }
-  return re.test(window);
+  if (patterns[0].test(window)) return true;
+  const appositive = APPOSITIVE_ARTICLE.exec(window);
+  return appositive !== null && window.includes(bare.slice(1), appositive.index) && patterns[1].test(window);
 }
 
 function coveredByCue(doc: ArticleDocument, cues: readonly AttributionCue[], start: number, end: number, sentenceEnd: number): boolean {
