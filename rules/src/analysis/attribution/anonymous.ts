@@ -5,6 +5,7 @@ import type { SentenceTokens } from './cues';
 import { BARE_SOURCE, DETERMINERS, PERSON_NOUNS } from './grammar';
 import { matchesIn, type SourcingLexicon } from './lexicon';
 import { sentenceMatches } from './sentence-matches';
+import { wordThenName } from './word-then-name';
 import { headIndex } from './source-kind';
 import { lowerWord } from './tokens';
 import type { AnonymousSource, AttributionCue } from './types';
@@ -24,6 +25,8 @@ const namedPatterns = new Map<string, [RegExp, RegExp]>();
 // or ", the ": cheap literal searches rule most windows out before the name pattern (a `u` class
 // tried at every position) runs.
 const APPOSITIVE_ARTICLE = /,\s+(?:an?|the)\s/;
+// `\s+${name}` of the second pattern below, for `wordThenName`.
+const SPACE_AND_NAME = /\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}/uy;
 
 /**
  * True when the unnamed noun refers back to someone the story has named nearby:
@@ -44,7 +47,8 @@ function namedNearby(doc: ArticleDocument, start: number, noun: string): boolean
   }
   if (!window.includes(singular)) return false;
   const appositive = APPOSITIVE_ARTICLE.exec(window);
-  return (appositive !== null && window.includes(singular, appositive.index) && patterns[0].test(window)) || patterns[1].test(window);
+  if (appositive !== null && window.includes(singular, appositive.index) && patterns[0].test(window)) return true;
+  return wordThenName(window, singular[0], singular.slice(1), SPACE_AND_NAME) ?? patterns[1].test(window);
 }
 
 /** Anonymous sources: unnamed sources of cues, and people the story marks as unnamed on purpose. */

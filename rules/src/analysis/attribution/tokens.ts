@@ -74,9 +74,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const at = i;
     if (!(k & LETTER_OR_DIGIT)) {
       i += widthAt(text, i, end);
-      tokens.push(token(text, at, i, false));
+      tokens.push(token(text, at, i, false, !isPlainLower(text.charCodeAt(at))));
       continue;
     }
+    // Whether any unit is a capital or non-ASCII: only then does lowercasing change the text.
+    let mixed = !isPlainLower(text.charCodeAt(i));
     i += widthAt(text, i, end);
     while (i < end) {
       const c = text.charCodeAt(i);
@@ -84,37 +86,39 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       else if ((c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d) && i + 1 < end && (classAt(text, i + 1, end) & LETTER_OR_DIGIT)) i++;
       else if (c === 0x2f && i + 1 < end && (classAt(text, i + 1, end) & DIGIT)) i++;
       else break;
+      if (!isPlainLower(c)) mixed = true;
     }
     if (i < end && text.charCodeAt(i) === 0x2e) {
       i++;
       // The period goes back out unless the word is an initial or an abbreviation.
       if (i - at > 1 && !KEEPS_FINAL_PERIOD.test(text.slice(at, i))) {
-        tokens.push(token(text, at, i - 1, true));
-        tokens.push(token(text, i - 1, i, false));
+        tokens.push(token(text, at, i - 1, true, mixed));
+        tokens.push(token(text, i - 1, i, false, false));
         continue;
       }
     }
-    tokens.push(token(text, at, i, true));
+    tokens.push(token(text, at, i, true, mixed));
   }
   return tokens;
 }
 
-/** `maybeWord`: the token matched the word alternative; `word` is still decided by its first unit. */
-function token(text: string, start: number, end: number, maybeWord: boolean): Token {
+/** An ASCII unit that is its own lowercase (not A-Z). */
+function isPlainLower(c: number): boolean {
+  return c < 0x80 && (c < 0x41 || c > 0x5a);
+}
+
+/**
+ * `maybeWord`: the token matched the word alternative (`word` is still decided by its first unit,
+ * as before); `mixed`: some unit may change when lowercased.
+ */
+function token(text: string, start: number, end: number, maybeWord: boolean, mixed: boolean): Token {
   const t = text.slice(start, end);
-  return { start, end, text: t, word: maybeWord && startsWithLetterOrDigit(t), lower: lowerCase(t) };
+  return { start, end, text: t, word: maybeWord && startsWithLetterOrDigit(t), lower: mixed ? lowerCase(t) : t };
 }
 
 function lowerCase(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Only ASCII lowercase, digits and punctuation: already its own lowercase.
-    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) {
-      const lower = text.toLowerCase();
-      return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-    }
-  }
-  return text;
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;

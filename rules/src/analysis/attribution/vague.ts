@@ -3,6 +3,7 @@ import { escapeRegExp } from '../scan';
 import type { SentenceTokens } from './cues';
 import type { SourcingLexicon } from './lexicon';
 import { sentenceMatches } from './sentence-matches';
+import { wordThenName } from './word-then-name';
 import { headIndex } from './source-kind';
 import { lowerWord } from './tokens';
 import type { AttributionCue, VagueAttribution } from './types';
@@ -13,6 +14,8 @@ const HEDGE_RE = /^(?:is|are)\s+(?:widely\s+)?(?:expected|viewed|seen|considered
 const CLAUSE_BREAK_RE = /[;:—]|,\s*(?:while|but|and|whereas|although|though)\b/i;
 
 const memberPatterns = new Map<string, [RegExp, RegExp]>();
+// `\s+${name}` of the first pattern below, for `wordThenName`.
+const SPACE_AND_NAME = /\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+/uy;
 // The appositive form needs ", a " or ", an " with the noun after it: cheap literal searches rule
 // most windows out before the name pattern (a `u` class tried at every position) runs.
 const APPOSITIVE_ARTICLE = /,\s+an?\s/;
@@ -33,7 +36,8 @@ function memberNamedNearby(doc: ArticleDocument, sentence: number, noun: string)
     patterns = [new RegExp(`\\b${singular}\\s+${name}`, 'u'), new RegExp(`${name},\\s+(?:a|an)\\s+[^,.;]{0,40}?\\b${singular}\\b`, 'u')];
     memberPatterns.set(singular, patterns);
   }
-  if (patterns[0].test(window)) return true;
+  const named = wordThenName(window, `${bare[0].toUpperCase()}${bare[0].toLowerCase()}`, bare.slice(1), SPACE_AND_NAME);
+  if (named ?? patterns[0].test(window)) return true;
   const appositive = APPOSITIVE_ARTICLE.exec(window);
   return appositive !== null && window.includes(bare.slice(1), appositive.index) && patterns[1].test(window);
 }

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { escapeRegExp } from '../../../rules/src/analysis/scan';
+import { matchesIn, phraseRegExp } from '../../../rules/src/analysis/attribution/lexicon';
+import { candidateMatches } from '../../../rules/src/analysis/attribution/candidate-matches';
+import { wordThenName } from '../../../rules/src/analysis/attribution/word-then-name';
+import { loadStyle, parseArticle } from '../../../rules/src';
+import type { ArticleDocument } from '../../../rules/src/model/article';
+
+const NAME = "\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}[\\p{L}'’.-]+";
+const SPACE_AND_NAME = new RegExp(`\\s+${NAME}`, 'uy');
+const style = loadStyle('ap');
+
+describe('attribution prefilters', () => {
+  it('wordThenName answers as the regex built for the word', () => {
+    const texts = [
+      'The critic Jane Doe said so.', 'critic  Jane Doe', 'Critic Jane Doe', 'acritic Jane Doe', '_critic Jane Doe', 'critics Jane Doe',
+      'critic jane Doe', 'critic Jane', 'xcritic Jane Doe critic Zoë Ünal', 'critic\u00a0Jane\nDoe', '9critic Jane Doe', 'ritic Jane Doe',
+    ];
+    for (const text of texts) {
+      for (const [firsts, rest] of [['Cc', 'ritic'], ['c', 'ritic'], ['C', 'ritic'], ['9', 'critic']]) {
+        const re = new RegExp(`\\b[${firsts}]${escapeRegExp(rest)}\\s+${NAME}`, 'u');
+        assert.equal(wordThenName(text, firsts, rest, SPACE_AND_NAME), re.test(text), `${firsts}|${rest}|${text}`);
+      }
+    }
+    assert.equal(wordThenName('critic Jane Doe', 'Cc', '', SPACE_AND_NAME), undefined);
+    assert.equal(wordThenName('critic Jane Doe', 'é', 'ritic', SPACE_AND_NAME), undefined);
+  });
+
+  it('lexicon matches found from candidate starts equal a run of the regex over the whole prose', () => {
+    const entries = ['according to', "won't", 'is said to', 'the most', 'reportedly', 'kick-start', 'U.S. officials', 'a'];
+    const re = phraseRegExp(entries);
+    const text = [
+      'According to him, it WON’T work; it is   said to be the most-watched. Reportedly-ish, reportedly.',
+      "xaccording to, 'according to, according to-day, the Most, u.s. officials said a thing. A",
+      'Café is said to open. The mostly, the most. kick-start Kick-Start kick-started',
+    ].join('\n\n');
+    const doc = parseArticle(text, style, { kind: 'plaintext' });
+    const viaCandidates = candidateMatches(re, doc);
+    assert.ok(viaCandidates);
+    const expected = matchesIn(re, doc.prose, 0, doc.prose.length);
+    assert.deepEqual(viaCandidates.map((m) => [m.index, m[0]]), expected.map((m) => [m.index, m[0]]));
+    assert.ok(expected.length >= 10);
+  });
+
+  it('falls back to the regex when the prose holds a character that folds onto ASCII', () => {
+    const re = phraseRegExp(['said']);
+    const doc: ArticleDocument = parseArticle('He ſaid it. She said it.', style, { kind: 'plaintext' });
+    assert.equal(candidateMatches(re, doc), undefined);
+  });
+});
