@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { escapeRegExp } from '../../../rules/src/analysis/scan';
 import { matchesIn, phraseRegExp } from '../../../rules/src/analysis/attribution/lexicon';
 import { candidateMatches } from '../../../rules/src/analysis/attribution/candidate-matches';
+import { FIGURE_RE } from '../../../rules/src/analysis/attribution/claims';
 import { wordThenName } from '../../../rules/src/analysis/attribution/word-then-name';
 import { loadStyle, parseArticle } from '../../../rules/src';
 import type { ArticleDocument } from '../../../rules/src/model/article';
@@ -39,6 +40,20 @@ describe('attribution prefilters', () => {
     const viaCandidates = candidateMatches(re, doc);
     assert.ok(viaCandidates);
     const expected = matchesIn(re, doc.prose, 0, doc.prose.length);
+    assert.deepEqual(viaCandidates.map((m) => [m.index, m[0]]), expected.map((m) => [m.index, m[0]]));
+    assert.ok(expected.length >= 10);
+  });
+
+  it('figure matches found from "$", digits and number words equal a run of the regex', () => {
+    const text = [
+      '$5 million, $ 3.2 billion and 40% of 12 percent; x40 percent, _7 per cent, 3,000 jobs.',
+      'Hundreds of people, THOUSANDS of millions of dollars, hundreds of jobsite, a9 million, 1.5 trillion',
+      '$$4 and 7½ percent, 2 million2 and 6 percent.',
+    ].join('\n\n');
+    const doc = parseArticle(text, style, { kind: 'plaintext' });
+    const viaCandidates = candidateMatches(FIGURE_RE, doc);
+    assert.ok(viaCandidates);
+    const expected = matchesIn(FIGURE_RE, doc.prose, 0, doc.prose.length);
     assert.deepEqual(viaCandidates.map((m) => [m.index, m[0]]), expected.map((m) => [m.index, m[0]]));
     assert.ok(expected.length >= 10);
   });

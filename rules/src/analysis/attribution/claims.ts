@@ -20,27 +20,22 @@ export const CLAIM_WEIGHTS: Record<ClaimSignalKind, number> = {
 
 // Figures a reader would want sourced: money, percentages, large amounts. Not dates or times.
 // No `d` flag: only `index` and `[0]` are read, and match indices cost an allocation per match.
-const FIGURE_RE = /(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|\b\d[\d,.]*\s+(?:million|billion|trillion)\b|\b(?:hundreds|thousands|millions|billions)\s+of\s+(?:millions\s+of\s+|billions\s+of\s+)?(?:dollars|people|jobs))/giu;
+export const FIGURE_RE = /(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|\b\d[\d,.]*\s+(?:million|billion|trillion)\b|\b(?:hundreds|thousands|millions|billions)\s+of\s+(?:millions\s+of\s+|billions\s+of\s+)?(?:dollars|people|jobs))/giu;
 
 // Where FIGURE_RE can start: a "$"; a digit after no word character (`\b\d`; with `iu`, `\w` is
 // ASCII letters, digits, "_" and two characters the letter runs already rule out); or a run of
 // letters spelling "hundreds", "thousands", "millions" or "billions" (`\b` before a letter).
 const FIGURE_WORDS = leadingWordFilter(['hundreds', 'thousands', 'millions', 'billions']) ?? wordFilter([]);
 
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-}
-
-function figureStarts(text: string, runs: LetterRuns): number[] {
+function figureStarts(_text: string, runs: LetterRuns): number[] {
   const words = runStartsIn(runs, FIGURE_WORDS);
+  const { figureAnchors: anchors, figureAnchorCount: count } = runs;
   const out: number[] = [];
   let w = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x24 || (c >= 0x30 && c <= 0x39 && (i === 0 || !isAsciiWordChar(text.charCodeAt(i - 1))))) {
-      while (w < words.length && words[w] < i) out.push(words[w++]);
-      out.push(i);
-    }
+  for (let a = 0; a < count; a++) {
+    const at = anchors[a];
+    while (w < words.length && words[w] < at) out.push(words[w++]);
+    out.push(at);
   }
   while (w < words.length) out.push(words[w++]);
   return out;

@@ -10,6 +10,12 @@ export interface LetterRuns {
   /** `wordHash` of each run's letters (lowercased). */
   hashes: Int32Array;
   count: number;
+  /**
+   * Offsets of every "$" and of every ASCII digit after no ASCII word character (A-Z, a-z, 0-9,
+   * "_"), ascending: where a figure can start (see claims.ts). Found in the same pass.
+   */
+  figureAnchors: Int32Array;
+  figureAnchorCount: number;
 }
 
 /**
@@ -36,15 +42,32 @@ export function wordHash(word: string): number {
   return h & SMALL_INT;
 }
 
+/** Grows a typed array to twice its length, keeping its contents. */
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function isAsciiWordUnit(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c - 0x30) >>> 0 < 10 || c === 0x5f;
+}
+
 export function letterRuns(text: string): LetterRuns {
   let starts = new Int32Array(1024);
   let hashes = new Int32Array(1024);
+  let anchors = new Int32Array(256);
   let count = 0;
+  let anchorCount = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     if (!isAsciiLetter(c)) {
+      if (c === 0x24 || ((c - 0x30) >>> 0 < 10 && (i === 0 || !isAsciiWordUnit(text.charCodeAt(i - 1))))) {
+        if (anchorCount === anchors.length) anchors = grown(anchors);
+        anchors[anchorCount++] = i;
+      }
       i++;
       continue;
     }
@@ -55,18 +78,14 @@ export function letterRuns(text: string): LetterRuns {
       c = ++i < n ? text.charCodeAt(i) : 0;
     } while (isAsciiLetter(c));
     if (count === starts.length) {
-      const grownStarts = new Int32Array(count * 2);
-      grownStarts.set(starts);
-      starts = grownStarts;
-      const grownHashes = new Int32Array(count * 2);
-      grownHashes.set(hashes);
-      hashes = grownHashes;
+      starts = grown(starts);
+      hashes = grown(hashes);
     }
     starts[count] = start;
     hashes[count] = h & SMALL_INT;
     count++;
   }
-  return { starts, hashes, count };
+  return { starts, hashes, count, figureAnchors: anchors, figureAnchorCount: anchorCount };
 }
 
 /**
