@@ -1,5 +1,5 @@
 import type { ArticleDocument } from '../../model/article';
-import { hasAsciiFoldingOutsider, letterRuns, type LetterRuns } from './letter-runs';
+import { letterRuns, type LetterRuns } from './letter-runs';
 
 /**
  * Every match of a global regex over a whole text, found by trying the regex only where a match
@@ -25,7 +25,7 @@ const runsOfDocument = new WeakMap<ArticleDocument, LetterRuns | null>();
 export function documentLetterRuns(doc: ArticleDocument): LetterRuns | null {
   let runs = runsOfDocument.get(doc);
   if (runs === undefined) {
-    runs = hasAsciiFoldingOutsider(doc.prose) ? null : letterRuns(doc.prose);
+    runs = letterRuns(doc.prose);
     runsOfDocument.set(doc, runs);
   }
   return runs;

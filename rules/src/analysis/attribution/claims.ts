@@ -43,6 +43,15 @@ function figureStarts(_text: string, runs: LetterRuns): number[] {
 
 setCandidateFinder(FIGURE_RE, figureStarts);
 
+const kindsOfLexicon = new WeakMap<SourcingLexicon, (keyof ClaimSignals)[]>();
+
+/** `Object.keys(lexicon.claim)`, once per lexicon rather than once per sentence. */
+function claimKinds(lexicon: SourcingLexicon): (keyof ClaimSignals)[] {
+  let kinds = kindsOfLexicon.get(lexicon);
+  if (!kinds) kindsOfLexicon.set(lexicon, (kinds = Object.keys(lexicon.claim) as (keyof ClaimSignals)[]));
+  return kinds;
+}
+
 /** The claim signals of a sentence, outside quoted words. */
 export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, tokensOf: () => SentenceTokens): ClaimSignal[] {
   const signals: ClaimSignal[] = [];
@@ -59,7 +68,7 @@ export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: 
     signals.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
   };
   for (const m of sentenceMatches(FIGURE_RE, doc, sentence)) push('figure', m);
-  for (const kind of Object.keys(lexicon.claim) as (keyof ClaimSignals)[]) {
+  for (const kind of claimKinds(lexicon)) {
     for (const m of sentenceMatches(lexicon.claim[kind], doc, sentence)) push(kind, m);
   }
   return signals.sort((a, b) => a.start - b.start);
