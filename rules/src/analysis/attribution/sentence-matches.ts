@@ -84,35 +84,66 @@ function isPlainSpace(code: number): boolean {
 
 /**
  * Exactly `matchesIn(re, doc.prose, sentence.start, sentence.end)`, but cheaper: each regex runs
- * once over the whole prose (memoised per document) and a sentence takes its share by binary
- * search, instead of a regex run per sentence per lexicon. The whole-prose run can differ from
- * the run on the sentence's slice only at the slice's edges (the lookbehind or `\b` at the start;
- * the lookahead, `\b` or a greedy `\s+` at the end). So the sentence falls back to the slice run
- * unless plain whitespace (or the text's edge) borders it on both sides and no whole-prose match
- * crosses either edge; then the leftmost-first match at each position is the same in both runs.
- * The returned matches are shared: callers must not change them.
+ * once over the whole prose (memoised per document) and the matches are dealt out to the
+ * sentences in one merge, instead of a regex run per sentence per lexicon. The whole-prose run
+ * can differ from the run on the sentence's slice only at the slice's edges (the lookbehind or
+ * `\b` at the start; the lookahead, `\b` or a greedy `\s+` at the end). So a sentence falls back
+ * to the slice run unless white space (or the text's edge) borders it on both sides and no
+ * whole-prose match crosses either edge; then the leftmost-first match at each position is the
+ * same in both runs. The returned matches are shared: callers must not change them.
  */
 export function sentenceMatches(re: RegExp, doc: ArticleDocument, sentence: Sentence): RegExpExecArray[] {
-  const text = doc.prose;
-  const { start, end } = sentence;
-  const cleanStart = start === 0 || (start > 0 && isPlainSpace(text.charCodeAt(start - 1)));
-  const cleanEnd = end === text.length || (end < text.length && isPlainSpace(text.charCodeAt(end)));
-  if (!cleanStart || !cleanEnd || start >= end) return matchesIn(re, text, start, end);
-  const list = allMatches(re, doc);
-  // Matches do not overlap, so their ends ascend too: find the first that ends after `start`.
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid].index + list[mid][0].length <= start) low = mid + 1;
-    else high = mid;
+  const { start, end, index } = sentence;
+  if (doc.sentences[index] !== sentence) return matchesIn(re, doc.prose, start, end);
+  const bySentence = matchesBySentence(re, doc);
+  return (bySentence[index] ??= matchesIn(re, doc.prose, start, end));
+}
+
+const documentSentenceMatches = new WeakMap<ArticleDocument, Map<RegExp, (RegExpExecArray[] | undefined)[]>>();
+
+/** Each sentence's matches of `re`, or undefined where only the run on its slice is exact. */
+function matchesBySentence(re: RegExp, doc: ArticleDocument): (RegExpExecArray[] | undefined)[] {
+  let byRegExp = documentSentenceMatches.get(doc);
+  if (!byRegExp) documentSentenceMatches.set(doc, (byRegExp = new Map()));
+  let bySentence = byRegExp.get(re);
+  if (!bySentence) {
+    bySentence = dealOut(allMatches(re, doc), doc);
+    byRegExp.set(re, bySentence);
   }
-  if (low === list.length || list[low].index >= end) return NO_MATCHES;
-  const out: RegExpExecArray[] = [];
-  for (let i = low; i < list.length && list[i].index < end; i++) {
-    const m = list[i];
-    if (m.index < start || m.index + m[0].length > end) return matchesIn(re, text, start, end);
-    out.push(m);
+  return bySentence;
+}
+
+function dealOut(list: RegExpExecArray[], doc: ArticleDocument): (RegExpExecArray[] | undefined)[] {
+  const text = doc.prose;
+  const { sentences } = doc;
+  const out = new Array<RegExpExecArray[] | undefined>(sentences.length);
+  // The first match that ends after the sentence's start. Matches do not overlap, so their ends
+  // ascend too, and so do sentence starts: the pointer only moves forward.
+  let low = 0;
+  let previousStart = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const { start, end } = sentences[k];
+    if (start < previousStart) low = 0;
+    previousStart = start;
+    const cleanStart = start === 0 || (start > 0 && isPlainSpace(text.charCodeAt(start - 1)));
+    const cleanEnd = end === text.length || (end < text.length && isPlainSpace(text.charCodeAt(end)));
+    if (!cleanStart || !cleanEnd || start >= end) continue;
+    while (low < list.length && list[low].index + list[low][0].length <= start) low++;
+    if (low === list.length || list[low].index >= end) {
+      out[k] = NO_MATCHES;
+      continue;
+    }
+    const mine: RegExpExecArray[] = [];
+    let crosses = false;
+    for (let i = low; i < list.length && list[i].index < end; i++) {
+      const m = list[i];
+      if (m.index < start || m.index + m[0].length > end) {
+        crosses = true;
+        break;
+      }
+      mine.push(m);
+    }
+    if (!crosses) out[k] = mine;
   }
   return out;
 }
