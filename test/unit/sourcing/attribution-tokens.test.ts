@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tokenize } from '../../../rules/src/analysis/attribution/tokens';
+import { countWords, tokenize } from '../../../rules/src/analysis/attribution/tokens';
 
 // The regex the tokenizer replaced, run on the slice as it was: the scanner must give the same tokens.
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.'’-](?=[\p{L}\p{N}])|\/(?=\p{N}))*\.?|[^\s\p{L}\p{N}]/gu;
@@ -53,7 +53,10 @@ describe('attribution tokenizer', () => {
       const length = Math.floor(next() * 14);
       for (let k = 0; k < length; k++) s += alphabet[Math.floor(next() * alphabet.length)];
       const a = Math.floor(next() * (s.length + 1));
-      same(s, a, a + Math.floor(next() * (s.length - a + 1)));
+      const b = a + Math.floor(next() * (s.length - a + 1));
+      same(s, a, b);
+      const words = s.slice(a, b).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+      assert.equal(countWords(s, a, b), words.length, JSON.stringify(s.slice(a, b)));
     }
   });
 });

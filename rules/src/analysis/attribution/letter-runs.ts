@@ -59,9 +59,11 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
  * than pushing onto plain arrays.
  */
 export function letterRuns(text: string): LetterRuns | null {
-  let starts = new Int32Array(1024);
-  let hashes = new Int32Array(1024);
-  let anchors = new Int32Array(256);
+  // English copy averages over six characters a word: this size rarely has to grow.
+  const guess = (text.length >> 2) + 64;
+  let starts = new Int32Array(guess);
+  let hashes = new Int32Array(guess);
+  let anchors = new Int32Array((text.length >> 5) + 64);
   let count = 0;
   let anchorCount = 0;
   const n = text.length;

@@ -2,7 +2,7 @@ import type { ArticleDocument, Quotation } from '../../model/article';
 import { indicesOverlapping } from '../../model/queries';
 import type { SentenceTokens } from './cues';
 import type { SourcingLexicon } from './lexicon';
-import { lowerWord } from './tokens';
+import { countWords, lowerWord } from './tokens';
 import type { AttributionCue, QuoteAttribution } from './types';
 
 const MIN_QUOTE_WORDS = 4;
@@ -21,9 +21,9 @@ function isTitle(words: readonly string[]): boolean {
 }
 
 /** A partial quote: words woven into the reporter's sentence, starting lowercase ("she vows to “defend the…”"). */
-function isPartialQuote(doc: ArticleDocument, quote: Quotation, words: readonly string[]): boolean {
+function isPartialQuote(doc: ArticleDocument, quote: Quotation, wordCount: number): boolean {
   const content = doc.prose.slice(quote.contentStart, quote.contentEnd).trim();
-  return words.length > 0 && /^[\p{Ll}\p{N}]/u.test(content);
+  return wordCount > 0 && /^[\p{Ll}\p{N}]/u.test(content);
 }
 
 /** A personal name outside quotes: a title and a name ("Sen. Bernie Sanders") or two capitalised words mid-sentence. */
@@ -87,13 +87,15 @@ export function attributeQuotes(
     return undefined;
   };
   doc.quotes.forEach((quote, index) => {
-    const words = doc.prose.slice(quote.contentStart, quote.contentEnd).match(WORD_RE) ?? [];
+    // The words themselves only for the rare title test; their count without building them.
+    const wordCount = countWords(doc.prose, quote.contentStart, quote.contentEnd);
+    const words = () => doc.prose.slice(quote.contentStart, quote.contentEnd).match(WORD_RE) ?? [];
     const paragraphSpeaker = paragraphSpeaks(quote);
-    if (paragraphSpeaker !== undefined || isPartialQuote(doc, quote, words)) {
+    if (paragraphSpeaker !== undefined || isPartialQuote(doc, quote, wordCount)) {
       // Speech elsewhere in the quote's paragraph(s), or a phrase quoted inside the reporter's own
       // sentence ("Eliminating “the scourge of war” is…", AP's partial quote): not flagged.
       const speakerSentence = paragraphSpeaker ?? sentencesOverlapping(doc, quote.start, quote.end)[0] ?? 0;
-      out.push({ quote: index, wordCount: words.length, speakerSentence, continuation: false });
+      out.push({ quote: index, wordCount, speakerSentence, continuation: false });
       return;
     }
     const inside = sentencesOverlapping(doc, quote.start, quote.end);
@@ -121,14 +123,14 @@ export function attributeQuotes(
       if (speakerSentence === undefined && before >= 0 && doc.sentences[before].paragraph === doc.sentences[inside[0]].paragraph && namesPerson(doc, before, tokensOf)) {
         speakerSentence = before;
       }
-      if (speakerSentence === undefined && (introducedOrSigned(doc, quote) || isTitle(words))) speakerSentence = inside[0];
+      if (speakerSentence === undefined && (introducedOrSigned(doc, quote) || isTitle(words()))) speakerSentence = inside[0];
     }
     if (speakerSentence === undefined && continuation) speakerSentence = out[index - 1]?.speakerSentence;
     // “…” “…”: a quote that follows an attributed quote with nothing in between goes on in the same voice.
     if (speakerSentence === undefined && previousQuote && /^\s*$/.test(doc.prose.slice(previousQuote.end, quote.start))) {
       speakerSentence = out[index - 1]?.speakerSentence;
     }
-    out.push({ quote: index, wordCount: words.length, ...(speakerSentence !== undefined ? { speakerSentence } : {}), continuation });
+    out.push({ quote: index, wordCount, ...(speakerSentence !== undefined ? { speakerSentence } : {}), continuation });
   });
   return out;
 }

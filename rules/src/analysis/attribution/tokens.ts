@@ -102,6 +102,30 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
+/**
+ * How many matches `/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu` has in text[start, end), without
+ * the strings: a word runs over letters and digits, and over an apostrophe or hyphen followed
+ * by one; the next word starts at the next letter or digit. Greedy and never backtracking, as
+ * the regex.
+ */
+export function countWords(text: string, start: number, end: number): number {
+  let count = 0;
+  let inWord = false;
+  let i = start;
+  while (i < end) {
+    if (classAt(text, i, end) & LETTER_OR_DIGIT) {
+      if (!inWord) count++;
+      inWord = true;
+      i += widthAt(text, i, end);
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (!(inWord && (c === 0x27 || c === 0x2019 || c === 0x2d) && i + 1 < end && (classAt(text, i + 1, end) & LETTER_OR_DIGIT))) inWord = false;
+    i += widthAt(text, i, end);
+  }
+  return count;
+}
+
 /** An ASCII unit that is its own lowercase (not A-Z). */
 function isPlainLower(c: number): boolean {
   return c < 0x80 && (c < 0x41 || c > 0x5a);
