@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { escapeRegExp } from '../../../rules/src/analysis/scan';
-import { matchesIn, phraseRegExp } from '../../../rules/src/analysis/attribution/lexicon';
+import { matchesIn, phraseRegExp, sourcingLexicon } from '../../../rules/src/analysis/attribution/lexicon';
+import { sentenceTokens } from '../../../rules/src/analysis/attribution/cues';
+import { verbSentences } from '../../../rules/src/analysis/attribution/verb-sentences';
 import { candidateMatches } from '../../../rules/src/analysis/attribution/candidate-matches';
 import { FIGURE_RE } from '../../../rules/src/analysis/attribution/claims';
 import { wordThenName } from '../../../rules/src/analysis/attribution/word-then-name';
@@ -62,5 +64,25 @@ describe('attribution prefilters', () => {
     const re = phraseRegExp(['said']);
     const doc: ArticleDocument = parseArticle('He ſaid it. She said it.', style, { kind: 'plaintext' });
     assert.equal(candidateMatches(re, doc), undefined);
+  });
+});
+
+describe('verb sentences', () => {
+  it('never rules out a sentence holding a verb token', () => {
+    const lexicon = sourcingLexicon(style);
+    const text = [
+      'He SAID so. Said: no. It was x-said. They’said it. Smith said. It said’s. Co-op says-ish. No verb here.',
+      'Ukrainesaid nothing. “Told,” she. (said) [tells] 5said 5 said. Warns.',
+      'Nothing at all. Mr. Added.',
+    ].join('\n\n');
+    const doc = parseArticle(text, style, { kind: 'plaintext' });
+    const flags = verbSentences(doc, lexicon);
+    let ruledOut = 0;
+    for (const sentence of doc.sentences) {
+      const hasVerb = sentenceTokens(doc, sentence).tokens.some((t) => t.word && lexicon.verbs.has(t.lower));
+      if (hasVerb) assert.equal(flags[sentence.index], true, doc.prose.slice(sentence.start, sentence.end));
+      if (!flags[sentence.index]) ruledOut++;
+    }
+    assert.ok(ruledOut >= 2);
   });
 });
