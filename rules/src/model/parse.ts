@@ -6,7 +6,7 @@ import { findParagraphs } from './paragraphs';
 import { findPublicationDate } from './publication-date';
 import { findQuotations } from './quotes';
 import { blankRegions, findSkippedRegions, readFrontMatter } from './regions';
-import { createSentenceSplitter, type SentenceSplitter } from './sentences';
+import { createSentenceSplitter, findCandidateEnds, type SentenceSplitter } from './sentences';
 
 const splitters = new WeakMap<HouseStyle, SentenceSplitter>();
 /** A dateline opens one of the story's first paragraphs (after a headline and a byline, at most). */
@@ -54,11 +54,19 @@ export function parseArticle(text: string, style: HouseStyle, options: ParseOpti
   const spans = findParagraphs(prose, kind);
   // Quotes first: the splitter keeps a quoted passage together with its attribution.
   const quotes = findQuotations(prose, spans);
+  const candidates = findCandidateEnds(prose);
+  const markdown = kind === 'markdown';
+  const datelineOptions = { markdown, mayHaveDateline: true, candidates };
+  const bodyOptions = { markdown, mayHaveDateline: false, candidates };
+  let paragraphIndex = 0;
+  const addSentence = (start: number, end: number) => {
+    sentences.push({ start, end, index: sentences.length, paragraph: paragraphIndex });
+  };
   for (const span of spans) {
     const index = paragraphs.length;
     const firstSentence = sentences.length;
-    const splitOptions = { markdown: kind === 'markdown', mayHaveDateline: index < DATELINE_PARAGRAPHS };
-    for (const s of splitter.split(prose, span, quotes, splitOptions)) sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: index });
+    paragraphIndex = index;
+    splitter.forEachSentence(prose, span, quotes, index < DATELINE_PARAGRAPHS ? datelineOptions : bodyOptions, addSentence);
     paragraphs.push({ start: span.start, end: span.end, index, firstSentence, sentenceCount: sentences.length - firstSentence, isHeading: span.isHeading });
   }
   const fields = frontMatter?.fields ?? {};
