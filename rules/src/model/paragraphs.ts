@@ -1,10 +1,6 @@
 import type { DocumentKind } from '../types';
-import type { Span } from './article';
+import type { Paragraph, Span } from './article';
 import { isDigit, isLowerAt, isSpace } from './chars';
-
-export interface ParagraphSpan extends Span {
-  isHeading: boolean;
-}
 
 const NEWLINE = 10;
 const SPACE = 32;
@@ -16,9 +12,10 @@ const HASH = 35;
  * Paragraphs are runs of non-blank lines (in the blanked prose, so code blocks vanish).
  * In Markdown a heading line or a list item also starts a paragraph of its own.
  * One pass from newline to newline (indexOf): a blank line is one holding only [ \t\r].
+ * The paragraphs come back numbered, their sentences (`firstSentence`, `sentenceCount`) still 0.
  */
-export function findParagraphs(prose: string, kind: DocumentKind): ParagraphSpan[] {
-  const out: ParagraphSpan[] = [];
+export function findParagraphs(prose: string, kind: DocumentKind): Paragraph[] {
+  const out: Paragraph[] = [];
   const markdown = kind === 'markdown';
   let blockStart = 0;
   for (let newline = prose.indexOf('\n'); newline !== -1; ) {
@@ -39,7 +36,7 @@ export function findParagraphs(prose: string, kind: DocumentKind): ParagraphSpan
   return out;
 }
 
-function splitMarkdownBlock(prose: string, blockStart: number, blockEnd: number, out: ParagraphSpan[]): void {
+function splitMarkdownBlock(prose: string, blockStart: number, blockEnd: number, out: Paragraph[]): void {
   let start = blockStart;
   // Each line includes its "\n" (the block's last line may run one past blockEnd, onto that "\n").
   for (let lineStart = blockStart; lineStart < blockEnd && lineStart < prose.length; ) {
@@ -91,13 +88,13 @@ function isListItemLine(prose: string, lineStart: number, lineEnd: number): bool
   return i < lineEnd && isSpace(prose.charCodeAt(i));
 }
 
-function pushParagraph(prose: string, start: number, end: number, heading: boolean, out: ParagraphSpan[]): void {
+function pushParagraph(prose: string, start: number, end: number, heading: boolean, out: Paragraph[]): void {
   start = Math.max(0, start);
   end = Math.min(prose.length, end);
   while (start < end && isSpace(prose.charCodeAt(start))) start++;
   while (end > start && isSpace(prose.charCodeAt(end - 1))) end--;
   if (end <= start) return;
-  out.push({ start, end, isHeading: heading || isCapitalsHeadline(prose, start, end) });
+  out.push({ start, end, index: out.length, firstSentence: 0, sentenceCount: 0, isHeading: heading || isCapitalsHeadline(prose, start, end) });
 }
 
 /**

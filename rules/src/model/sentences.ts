@@ -18,7 +18,7 @@ export interface SplitOptions {
   markdown?: boolean;
   /** The story's first paragraphs may open with a dateline ("WASHINGTON (AP) —"), which is not part of the sentence. */
   mayHaveDateline?: boolean;
-  /** The prose's candidate ends (`findCandidateEnds`), when splitting many paragraphs of one prose. */
+  /** The prose's candidate ends (`findCandidateEnds`), when splitting many paragraphs of one prose in order. */
   candidates?: CandidateEnds;
 }
 
@@ -37,28 +37,82 @@ const PERIOD = 46;
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 
+const NONE = Number.MAX_SAFE_INTEGER;
+
+function nextOf(prose: string, char: string, from: number): number {
+  const at = prose.indexOf(char, from);
+  return at === -1 ? NONE : at;
+}
+
 /**
- * Candidate ends of a whole prose, found in one pass: start/end offset pairs, in order.
- * Splitting each paragraph then takes its share by binary search instead of running the
- * regex over a copy of every paragraph.
+ * The prose's candidate ends (what END_RE finds), read lazily front to back while the
+ * paragraphs are split in order: four indexOf streams merged (indexOf is several times
+ * faster than a regex class here), each candidate extended over the rest of its run.
+ * Lazy rather than an array: an array of every candidate is a large object on a long
+ * story, and fresh large allocations are what parsing spends most on.
  */
-export type CandidateEnds = readonly number[];
+export class CandidateEnds {
+  /** The current candidate; NONE when there is none left. */
+  start = NONE;
+  end = NONE;
+  private period = NONE;
+  private question = NONE;
+  private exclamation = NONE;
+  private ellipsis = NONE;
+  private lastSeek = 0;
+
+  constructor(private readonly prose: string) {
+    this.restart(0);
+  }
+
+  private restart(from: number): void {
+    this.period = nextOf(this.prose, '.', from);
+    this.question = nextOf(this.prose, '?', from);
+    this.exclamation = nextOf(this.prose, '!', from);
+    this.ellipsis = nextOf(this.prose, '…', from);
+    this.takeNext();
+  }
+
+  /** Moves past the current candidate. */
+  next(): void {
+    const end = this.end;
+    if (this.period < end) this.period = nextOf(this.prose, '.', end);
+    if (this.question < end) this.question = nextOf(this.prose, '?', end);
+    if (this.exclamation < end) this.exclamation = nextOf(this.prose, '!', end);
+    if (this.ellipsis < end) this.ellipsis = nextOf(this.prose, '…', end);
+    this.takeNext();
+  }
+
+  private takeNext(): void {
+    const start = Math.min(this.period, this.question, this.exclamation, this.ellipsis);
+    let end = start;
+    if (start !== NONE) {
+      end++;
+      while (isTerminal(this.prose.charCodeAt(end))) end++;
+      while (isClosingAfterEnd(this.prose.charCodeAt(end))) end++;
+    }
+    this.start = start;
+    this.end = end;
+  }
+
+  /**
+   * Moves to the first candidate starting at or after `from`. False if a candidate
+   * straddles `from` (END_RE run from `from` would find part of it); a body starts the
+   * prose or follows white space, so that should not happen.
+   */
+  seek(from: number): boolean {
+    if (from < this.lastSeek) this.restart(0); // out of order: read again from the top
+    this.lastSeek = from;
+    while (this.start < from) {
+      if (this.end > from) return false;
+      this.next();
+    }
+    return true;
+  }
+}
 
 export function findCandidateEnds(prose: string): CandidateEnds {
-  const out: number[] = [];
-  // test() rather than exec(): no match array and substring per candidate. A match is
-  // [.?!…]+ then closing marks, so its start is found by stepping back over both runs.
-  let searchFrom = 0;
-  END_RE.lastIndex = 0;
-  while (END_RE.test(prose)) {
-    const end = END_RE.lastIndex;
-    let start = end;
-    while (start > searchFrom && isClosingAfterEnd(prose.charCodeAt(start - 1))) start--;
-    while (start > searchFrom && isTerminal(prose.charCodeAt(start - 1))) start--;
-    out.push(start, end);
-    searchFrom = end;
-  }
-  return out;
+  return new CandidateEnds(prose);
 }
 
 /** `[.?!…]` */
@@ -71,18 +125,23 @@ function isClosingAfterEnd(code: number): boolean {
   return code === 0x22 || code === APOSTROPHE || code === 0x201d || code === RIGHT_SINGLE_QUOTE || code === 0x29 || code === 0x5d;
 }
 
-/** Index (in pairs) of the first candidate starting at or after `from`, or -1 if one straddles `from`. */
-function firstCandidateFrom(candidates: CandidateEnds, from: number): number {
-  let low = 0;
-  let high = candidates.length / 2;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (candidates[2 * mid] < from) low = mid + 1;
-    else high = mid;
+/** Key of an ASCII token by its length and the (lowercased) character before its period. */
+function asciiTokenKey(length: number, lastLetter: number): number {
+  return length * 65536 + (lastLetter >= 65 && lastLetter <= 90 ? lastLetter + 32 : lastLetter);
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** `/^(?:\p{L}\.){2,}$/u` on an ASCII token: "U.S.", "a.m.". */
+function isAsciiAbbreviation(prose: string, start: number, end: number): boolean {
+  if (end - start < 4 || (end - start) % 2 !== 0) return false;
+  for (let i = start; i < end; i += 2) {
+    const code = prose.charCodeAt(i) | 32;
+    if (code < 97 || code > 122 || prose.charCodeAt(i + 1) !== PERIOD) return false;
   }
-  // A body starts the prose or follows white space, so no candidate should straddle `from`;
-  // if one did, END_RE run from `from` would find part of it: the caller then runs the regex.
-  return low > 0 && candidates[2 * low - 1] > from ? -1 : low;
+  return true;
 }
 
 /** `/["“‘'(\[]/` */
@@ -113,27 +172,39 @@ export function createSentenceSplitter(style: SentencesStyle): SentenceSplitter 
   const isNeverFinal = caseSensitive(style.neverFinal);
   const isSometimesFinal = caseSensitive(style.sometimesFinal);
   const openers = new Set(style.sentenceOpeners);
-  // Longer tokens are in neither list (toLowerCase never changes a string's length in
-  // UTF-16 for the characters these lists hold; the bound is checked against the lists).
-  const longestListed = Math.max(0, ...style.neverFinal.map((t) => t.length), ...style.sometimesFinal.map((t) => t.length));
+  // Most periods close an ordinary word ("said."), and slicing each such word to look it up
+  // cost more than the rest of the splitter: an ASCII word is first looked up by its length
+  // and its last letter (lowercased), which no listed abbreviation may share.
+  const listedKeys = new Set([...style.neverFinal, ...style.sometimesFinal].filter((t) => t.length >= 2).map((t) => asciiTokenKey(t.length, t.charCodeAt(t.length - 2))));
 
   /** Whether the period at `period` closes a sentence, by the word it belongs to ("Oct.", "U.S.", "J."). */
   function periodEndsSentence(prose: string, period: number, wordStart: number, paragraphEnd: number): boolean {
     let tokenStart = period;
-    while (tokenStart > 0 && !endsTokenLeft(prose.charCodeAt(tokenStart - 1))) tokenStart--;
+    let ascii = true;
+    for (let code = prose.charCodeAt(tokenStart - 1); tokenStart > 0 && !endsTokenLeft(code); code = prose.charCodeAt(--tokenStart - 1)) {
+      if (code >= 128) ascii = false;
+    }
     const length = period + 1 - tokenStart;
-    // Fast answer for a long word that cannot be an initial or listed, and is no "U.S."-style
-    // run of letters and periods (that needs a period two or three units back).
-    if (length > longestListed + 1 && length > 3 && prose.charCodeAt(period - 2) !== PERIOD && prose.charCodeAt(period - 3) !== PERIOD) return true;
-    const token = prose.slice(tokenStart, period + 1);
+    if (!ascii || length < 2 || listedKeys.has(asciiTokenKey(length, prose.charCodeAt(period - 1)))) {
+      return listedPeriodEndsSentence(prose, prose.slice(tokenStart, period + 1), wordStart, paragraphEnd);
+    }
+    // An ASCII word no list holds: the tests of `listedPeriodEndsSentence` without the lists.
+    if (length === 2 && isAsciiUpper(prose.charCodeAt(tokenStart))) return false; // an initial
+    if (isAsciiAbbreviation(prose, tokenStart, period + 1)) return startsWithOpener(prose, wordStart, paragraphEnd);
+    return true;
+  }
+
+  function listedPeriodEndsSentence(prose: string, token: string, wordStart: number, paragraphEnd: number): boolean {
     if (isNeverFinal(token)) return false;
     if (INITIAL_RE.test(token)) return false;
-    if (isSometimesFinal(token) || ABBREVIATION_RE.test(token)) {
-      let wordEnd = wordStart;
-      while (wordEnd < paragraphEnd && (isLetterAt(prose, wordEnd) || prose.charCodeAt(wordEnd) === RIGHT_SINGLE_QUOTE || prose.charCodeAt(wordEnd) === APOSTROPHE)) wordEnd++;
-      return openers.has(prose.slice(wordStart, wordEnd));
-    }
+    if (isSometimesFinal(token) || ABBREVIATION_RE.test(token)) return startsWithOpener(prose, wordStart, paragraphEnd);
     return true;
+  }
+
+  function startsWithOpener(prose: string, wordStart: number, paragraphEnd: number): boolean {
+    let wordEnd = wordStart;
+    while (wordEnd < paragraphEnd && (isLetterAt(prose, wordEnd) || prose.charCodeAt(wordEnd) === RIGHT_SINGLE_QUOTE || prose.charCodeAt(wordEnd) === APOSTROPHE)) wordEnd++;
+    return openers.has(prose.slice(wordStart, wordEnd));
   }
 
   function isBoundary(prose: string, markStart: number, markEnd: number, paragraphEnd: number): boolean {
@@ -157,17 +228,19 @@ export function createSentenceSplitter(style: SentencesStyle): SentenceSplitter 
     const dateline = options.mayHaveDateline ? DATELINE_RE.exec(prose.slice(start, paragraph.end)) : null;
     if (dateline) start += dateline[0].length;
     const end = paragraph.end;
+    // The last quote opening at or before the candidate: candidates come in order, so a walk.
+    let quote = lastStartingAtOrBefore(quotes, start);
     const consider = (markStart: number, markEnd: number) => {
-      if (insideAttributedQuote(prose, quotes, paragraph, markStart, markEnd)) return;
+      while (quote + 1 < quotes.length && quotes[quote + 1].start <= markStart) quote++;
+      if (insideAttributedQuote(prose, quotes[quote], paragraph, markStart, markEnd)) return;
       if (isBoundary(prose, markStart, markEnd, end)) {
         emitTrimmed(prose, start, markEnd, emit);
         start = markEnd;
       }
     };
     const candidates = options.candidates;
-    const first = candidates ? firstCandidateFrom(candidates, start) : -1;
-    if (candidates && first !== -1) {
-      for (let i = 2 * first; i < candidates.length && candidates[i] < end; i += 2) consider(candidates[i], Math.min(candidates[i + 1], end));
+    if (candidates && candidates.seek(start)) {
+      for (; candidates.start < end; candidates.next()) consider(candidates.start, Math.min(candidates.end, end));
     } else {
       // What END_RE finds in the body alone: matches from its start, clamped to its end.
       const ends: number[] = [];
@@ -204,8 +277,7 @@ function blockMarkerLength(prose: string, paragraph: Span): number {
  * lower-case word after it) belongs whole to the sentence that attributes it, so the
  * attribution rules see speaker and words together.
  */
-function insideAttributedQuote(prose: string, quotes: readonly Quotation[], paragraph: Span, markStart: number, markEnd: number): boolean {
-  const quote = quotes[lastStartingAtOrBefore(quotes, markStart)];
+function insideAttributedQuote(prose: string, quote: Quotation | undefined, paragraph: Span, markStart: number, markEnd: number): boolean {
   if (!quote || !quote.closed || markStart < quote.contentStart || markEnd > quote.contentEnd) return false;
   if (quote.end <= paragraph.start || quote.end > paragraph.end) return false; // closes in a later paragraph
   if (prose.charCodeAt(quote.contentEnd - 1) === 0x2c) return true; // ","
