@@ -58,7 +58,9 @@ export function checkText(text: string, options: EngineOptions = {}): CheckResul
         failures.push({ ruleId: rule.meta.id, message: `reported an out-of-range span ${r.start}-${r.end}` });
         continue;
       }
-      findings.push({ ruleId: rule.meta.id, severity, start: r.start, end: r.end, message: r.message, fixes: r.fixes ?? [], ...(r.related ? { related: r.related } : {}) });
+      const finding: Finding = { ruleId: rule.meta.id, severity, start: r.start, end: r.end, message: r.message, fixes: r.fixes ?? [] };
+      if (r.related) finding.related = r.related;
+      findings.push(finding);
     }
   }
   const kept = filterSuppressed(document, findings);
@@ -70,9 +72,17 @@ export function check(text: string, options: EngineOptions = {}): Finding[] {
   return checkText(text, options).findings;
 }
 
+/** The report's span and every fix edit's span are whole offsets inside the text. */
 function inBounds(report: Report, length: number): boolean {
-  const spans = [report, ...(report.fixes ?? []).flatMap((f) => f.edits)];
-  return spans.every((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= length && s.start <= s.end);
+  if (!spanInBounds(report, length)) return false;
+  for (const fix of report.fixes ?? []) {
+    for (const edit of fix.edits) if (!spanInBounds(edit, length)) return false;
+  }
+  return true;
+}
+
+function spanInBounds(span: { start: number; end: number }, length: number): boolean {
+  return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= length && span.start <= span.end;
 }
 
 export interface FixResult {

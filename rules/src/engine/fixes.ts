@@ -12,16 +12,46 @@ export function safeFixOf(finding: Finding): Fix | undefined {
  */
 export function chooseEdits(fixes: readonly Fix[]): TextEdit[] {
   // Ties (two rules fixing the same span differently) are broken by the edits themselves,
-  // so the choice never depends on the order the findings arrived in.
+  // so the choice never depends on the order the findings arrived in. Each fix's sort keys
+  // are computed once, not in every comparison.
   const ordered = fixes
     .filter((fix) => fix.edits.length > 0 && !selfOverlapping(fix))
-    .sort((a, b) => firstStart(a) - firstStart(b) || lastEnd(a) - lastEnd(b) || compareText(editsKey(a), editsKey(b)));
+    .map((fix) => ({ fix, first: firstStart(fix), last: lastEnd(fix), key: '' }));
+  const keyOf = (entry: (typeof ordered)[number]) => (entry.key ||= editsKey(entry.fix));
+  ordered.sort((a, b) => a.first - b.first || a.last - b.last || compareText(keyOf(a), keyOf(b)));
+  // The chosen edits, kept sorted by range: they never overlap one another, so their ends
+  // rise with their starts, and only the few around a new edit can collide with it.
   const taken: TextEdit[] = [];
-  for (const fix of ordered) {
+  for (const { fix } of ordered) {
     const edits = [...fix.edits].sort(byRange);
-    if (edits.every((edit) => !taken.some((t) => overlaps(t, edit)))) taken.push(...edits);
+    if (edits.every((edit) => !collidesWithTaken(taken, edit))) for (const edit of edits) taken.splice(insertionIndex(taken, edit), 0, edit);
   }
-  return taken.sort(byRange);
+  return taken;
+}
+
+/** Whether `edit` overlaps any of `taken` (sorted by range, pairwise non-overlapping). */
+function collidesWithTaken(taken: readonly TextEdit[], edit: TextEdit): boolean {
+  // An overlapping edit ends at or after this one's start and starts at or before its end.
+  let low = 0;
+  let high = taken.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (taken[mid].end < edit.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < taken.length && taken[i].start <= edit.end; i++) if (overlaps(taken[i], edit)) return true;
+  return false;
+}
+
+function insertionIndex(taken: readonly TextEdit[], edit: TextEdit): number {
+  let low = 0;
+  let high = taken.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byRange(taken[mid], edit) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function byRange(a: TextEdit, b: TextEdit): number {

@@ -1,12 +1,12 @@
 import type { HouseStyle } from '../house-style/house-style';
 import type { DocumentKind } from '../types';
-import type { ArticleDocument, Paragraph, Sentence } from './article';
+import type { ArticleDocument, Sentence } from './article';
 import { readDirectives } from './directives';
 import { findParagraphs } from './paragraphs';
 import { findPublicationDate } from './publication-date';
 import { findQuotations } from './quotes';
 import { blankRegions, findSkippedRegions, readFrontMatter } from './regions';
-import { createSentenceSplitter, type SentenceSplitter } from './sentences';
+import { createSentenceSplitter, findCandidateEnds, type SentenceSplitter } from './sentences';
 
 const splitters = new WeakMap<HouseStyle, SentenceSplitter>();
 /** A dateline opens one of the story's first paragraphs (after a headline and a byline, at most). */
@@ -41,27 +41,49 @@ export function parseArticle(text: string, style: HouseStyle, options: ParseOpti
   const frontMatter = kind === 'markdown' ? readFrontMatter(text) : undefined;
   const skipped = findSkippedRegions(text, kind, frontMatter?.end ?? 0);
   const prose = blankRegions(text, skipped);
-  const lineStarts = lineStartsOf(text);
-  const directives = readDirectives(text, skipped, (offset) => lineAt(lineStarts, offset));
+  // Line starts are read only when asked for (suppression needs them only with directives).
+  let lineStarts: number[] | undefined;
+  const lines = () => (lineStarts ??= lineStartsOf(text));
+  const directives = readDirectives(text, skipped, (offset) => lineAt(lines(), offset));
 
   let splitter = splitters.get(style);
   if (!splitter) {
     splitter = createSentenceSplitter(style.sentences);
     splitters.set(style, splitter);
   }
-  const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  const spans = findParagraphs(prose, kind);
+  const paragraphs = findParagraphs(prose, kind);
   // Quotes first: the splitter keeps a quoted passage together with its attribution.
-  const quotes = findQuotations(prose, spans);
-  for (const span of spans) {
-    const index = paragraphs.length;
-    const firstSentence = sentences.length;
-    const splitOptions = { markdown: kind === 'markdown', mayHaveDateline: index < DATELINE_PARAGRAPHS };
-    for (const s of splitter.split(prose, span, quotes, splitOptions)) sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: index });
-    paragraphs.push({ start: span.start, end: span.end, index, firstSentence, sentenceCount: sentences.length - firstSentence, isHeading: span.isHeading });
+  const quotes = findQuotations(prose, paragraphs);
+  const candidates = findCandidateEnds(prose);
+  const markdown = kind === 'markdown';
+  const datelineOptions = { markdown, mayHaveDateline: true, candidates };
+  const bodyOptions = { markdown, mayHaveDateline: false, candidates };
+  let paragraphIndex = 0;
+  const addSentence = (start: number, end: number) => {
+    sentences.push({ start, end, index: sentences.length, paragraph: paragraphIndex });
+  };
+  for (const paragraph of paragraphs) {
+    paragraphIndex = paragraph.index;
+    paragraph.firstSentence = sentences.length;
+    splitter.forEachSentence(prose, paragraph, quotes, paragraphIndex < DATELINE_PARAGRAPHS ? datelineOptions : bodyOptions, addSentence);
+    paragraph.sentenceCount = sentences.length - paragraph.firstSentence;
   }
   const fields = frontMatter?.fields ?? {};
   const publicationDate = findPublicationDate(fields, prose, paragraphs, style.dates, options.publicationDate);
-  return { text, kind, prose, frontMatter: fields, skipped, paragraphs, sentences, quotes, directives, publicationDate, lineStarts };
+  return {
+    text,
+    kind,
+    prose,
+    frontMatter: fields,
+    skipped,
+    paragraphs,
+    sentences,
+    quotes,
+    directives,
+    publicationDate,
+    get lineStarts() {
+      return lines();
+    },
+  };
 }
