@@ -1,0 +1,139 @@
+// Copydesk runs write-good's checks itself (and no-cliches' regex only where a cliché can
+// start) for speed: every suggestion must be write-good's own, on real copy and on texts
+// built to hit the phrase matcher's edge cases.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import noCliches from 'no-cliches';
+import writeGood from 'write-good';
+import { packageMatcherRegex } from '../../../rules/src/analysis/style/package-regex';
+import { isSpaceClassCode, phraseRegexMatcher } from '../../../rules/src/analysis/style/phrase-regex-matcher';
+import { writeGoodSuggestions } from '../../../rules/src/analysis/style/write-good-checks';
+import { realArticles } from '../helpers/corpus';
+
+const EXPLANATIONS: [string, string][] = [
+  ['weasel', 'is a weasel word'],
+  ['illusion', 'is repeated'],
+  ['so', 'adds no meaning'],
+  ['thereIs', 'is unnecessary verbiage'],
+  ['passive', 'may be passive voice'],
+  ['adverb', 'can weaken meaning'],
+  ['tooWordy', 'is wordy or unneeded'],
+  ['cliches', 'is a cliche'],
+  ['eprime', "is a form of 'to be'"],
+];
+
+/** write-good's own result, as Copydesk keeps it: the first check's name and reason per span. */
+function viaWriteGood(text: string, options: Record<string, boolean>) {
+  return writeGood(text, options)
+    .map((s) => {
+      const explanation = s.reason.slice(s.offset + 3);
+      const check = EXPLANATIONS.find(([, e]) => explanation.startsWith(e))![0];
+      return { check, start: s.index, end: s.index + s.offset, reason: s.reason.replace(/ and .*$/, '') };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const sorted = (found: ReturnType<typeof writeGoodSuggestions>) => [...found].sort((a, b) => a.start - b.start || a.end - b.end);
+
+const OPTION_SETS: Record<string, boolean>[] = [
+  {},
+  { eprime: true },
+  { weasel: false, passive: false, eprime: true },
+  { so: false, thereIs: false, illusion: true, cliches: true, tooWordy: false, adverb: true },
+];
+
+describe('write-good checks run by Copydesk', () => {
+  it('find what write-good finds on real paragraphs and whole articles, with any checks on or off', () => {
+    const articles = realArticles().slice(0, 120);
+    let compared = 0;
+    let found = 0;
+    for (const article of articles) {
+      const texts = [article, ...article.split(/\n\s*\n/).filter((p) => p.trim() !== '')];
+      for (const [i, text] of texts.entries()) {
+        const options = OPTION_SETS[i % OPTION_SETS.length];
+        const expected = viaWriteGood(text, options);
+        assert.deepEqual(sorted(writeGoodSuggestions(text, options)), expected, JSON.stringify(text.slice(0, 80)));
+        compared++;
+        found += expected.length;
+      }
+    }
+    assert.ok(compared > 20 && found > 20, `${compared} texts, ${found} suggestions`);
+  });
+
+  it('keep the merged-reason quirk: the text from the first " and " is cut, even inside the flagged words', () => {
+    const text = 'She stayed cool, calm, and collected.';
+    const [hint] = writeGoodSuggestions(text, {}).filter((s) => s.check === 'cliches');
+    assert.deepEqual(hint, viaWriteGood(text, {}).find((s) => s.check === 'cliches'));
+    assert.equal(hint.reason, '"cool, calm,');
+  });
+});
+
+describe('the cliché phrase matcher', () => {
+  const regex = packageMatcherRegex('no-cliches');
+  const fast = regex && phraseRegexMatcher(regex);
+
+  it('gets no-cliches\' own regex from the copy write-good uses', () => {
+    const fromWriteGood = require.resolve('no-cliches', { paths: [path.dirname(require.resolve('write-good'))] });
+    assert.equal(require.resolve('no-cliches'), fromWriteGood);
+    assert.ok(regex instanceof RegExp && regex.flags === 'gi' && regex.source.length > 10_000);
+    assert.ok(fast, 'the fast matcher must be built for no-cliches\' regex');
+  });
+
+  it('matches what no-cliches matches on texts made of every phrase, spaced, glued, cased and bounded every way', () => {
+    const phrases = regex!.source.slice(3, -3).split('|');
+    const spaces = [' ', '', '\n', '  \t', '\u200C', '\u00a0', ' \u2028 '];
+    const around = [
+      ['', ''],
+      ['x', ''],
+      ['', 's'],
+      ['"', '."'],
+      ['-', '-'],
+      ['_', ' '],
+    ];
+    let matches = 0;
+    phrases.forEach((phrase, i) => {
+      let text = phrase.split('[\\b\\s\\u200C]*').join(spaces[i % spaces.length]).replace(/\\(.)/g, '$1');
+      if (i % 3 === 1) text = text.toUpperCase();
+      if (i % 5 === 2) text = text.replace(/\b\w/g, (c) => c.toUpperCase());
+      const [before, after] = around[i % around.length];
+      const sample = `Then ${before}${text}${after} and ${text.slice(0, 4)} and ${text}, again.`;
+      const expected = noCliches(sample);
+      assert.deepEqual(fast!(sample), expected, JSON.stringify(sample));
+      matches += expected.length;
+    });
+    // Most of the phrases are found (glued to an "x" or "_" they are not, as for no-cliches).
+    assert.ok(matches > phrases.length, `${matches} matches for ${phrases.length} phrases`);
+  });
+
+  it('matches what no-cliches matches on real copy', () => {
+    const articles = realArticles();
+    assert.ok(articles.length > 0);
+    for (const article of articles) assert.deepEqual(fast!(article), noCliches(article));
+  });
+
+  it('skips exactly the characters the regex\'s space class matches', () => {
+    const spaceClass = /[\b\s\u200C]/;
+    for (let code = 0; code < 65_536; code++) {
+      assert.equal(isSpaceClassCode(code), spaceClass.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
+    }
+  });
+
+  it('runs a small phrase regex like the regex itself, optional letters and overlaps included', () => {
+    const small = /\b(colou?r wheel|red|red wheel|wheel[\b\s\u200C]*of[\b\s\u200C]*colour|o\'clock)\b/gi;
+    const matcher = phraseRegexMatcher(small)!;
+    const text = 'Color wheel, colour  wheel; RED wheel of colour wheel\nof\u200Ccolour. redwheel o\'clock colorwheel red';
+    const expected: { index: number; offset: number }[] = [];
+    for (let m = small.exec(text); m; m = small.exec(text)) expected.push({ index: m.index, offset: m[0].length });
+    assert.ok(expected.length >= 5);
+    assert.deepEqual(matcher(text), expected);
+  });
+
+  it('declines regexes it cannot run faithfully (the caller then runs the package itself)', () => {
+    assert.equal(phraseRegexMatcher(/\b(red|(blue))\b/gi), undefined);
+    assert.equal(phraseRegexMatcher(/\b(red|blue)\b/g), undefined);
+    assert.equal(phraseRegexMatcher(/\b(red|'tis)\b/gi), undefined);
+    assert.equal(phraseRegexMatcher(/(red|blue)/gi), undefined);
+    assert.equal(phraseRegexMatcher(/\b(red|.lue)\b/gi), undefined);
+  });
+});
