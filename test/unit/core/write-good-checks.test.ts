@@ -2,6 +2,7 @@
 // start) for speed: every suggestion must be write-good's own, on real copy and on texts
 // built to hit the phrase matcher's edge cases.
 import assert from 'node:assert/strict';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import noCliches from 'no-cliches';
@@ -78,6 +79,28 @@ describe('the cliché phrase matcher', () => {
     assert.equal(require.resolve('no-cliches'), fromWriteGood);
     assert.ok(regex instanceof RegExp && regex.flags === 'gi' && regex.source.length > 10_000);
     assert.ok(fast, 'the fast matcher must be built for no-cliches\' regex');
+  });
+
+  it('gets the same regex in a bundle that has no node_modules beside it (the .vsix)', async () => {
+    const { build } = await import('esbuild');
+    const root = path.resolve(__dirname, '../../../..');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildOptions } = require(path.join(root, 'scripts/bundle-options.cjs'));
+    const probe = { name: 'probe', source: 'rules/src/analysis/style/package-regex.ts', out: 'dist/package-regex-probe.js', external: [] };
+    const bundledRegex = async (withPlugins: boolean): Promise<RegExp | undefined> => {
+      const options = buildOptions(root, probe, true);
+      const result = await build({ ...options, plugins: withPlugins ? options.plugins : [], write: false });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const Module = require('node:module');
+      const filename = path.join(os.tmpdir(), 'copydesk-probe', 'package-regex.js');
+      const bundled = new Module(filename);
+      bundled.filename = filename;
+      bundled.paths = []; // nothing to resolve packages from, as in the .vsix
+      bundled._compile(new TextDecoder().decode(result.outputFiles![0].contents), filename);
+      return bundled.exports.packageMatcherRegex('no-cliches');
+    };
+    assert.equal(await bundledRegex(false), undefined, 'the probe must not find node_modules');
+    assert.equal((await bundledRegex(true))?.source, regex!.source);
   });
 
   it('matches what no-cliches matches on texts made of every phrase, spaced, glued, cased and bounded every way', () => {

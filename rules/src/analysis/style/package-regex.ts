@@ -1,4 +1,4 @@
-import * as fs from 'fs';
+import { packageSource } from './package-source';
 
 /**
  * The RegExp a write-good word-list package (e.g. no-cliches) builds from its phrase list and
@@ -32,11 +32,3 @@ export function packageMatcherRegex(specifier: string): RegExp | undefined {
   return recorded instanceof RegExp ? recorded : undefined;
 }
 
-/** The text of the package's main module, from node_modules. */
-function packageSource(specifier: string): string | undefined {
-  try {
-    return fs.readFileSync(require.resolve(specifier), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
