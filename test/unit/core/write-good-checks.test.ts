@@ -7,6 +7,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import noCliches from 'no-cliches';
 import writeGood from 'write-good';
+import writeGoodIllusions from 'write-good/lib/lexical-illusions';
+import { lexicalIllusions } from '../../../rules/src/analysis/style/lexical-illusions';
 import { packageMatcherRegex } from '../../../rules/src/analysis/style/package-regex';
 import { isSpaceClassCode, phraseRegexMatcher } from '../../../rules/src/analysis/style/phrase-regex-matcher';
 import { writeGoodSuggestions } from '../../../rules/src/analysis/style/write-good-checks';
@@ -158,5 +160,31 @@ describe('the cliché phrase matcher', () => {
     assert.equal(phraseRegexMatcher(/\b(red|'tis)\b/gi), undefined);
     assert.equal(phraseRegexMatcher(/(red|blue)/gi), undefined);
     assert.equal(phraseRegexMatcher(/\b(red|.lue)\b/gi), undefined);
+  });
+});
+
+describe('the repeated-word check', () => {
+  it('flags what write-good flags on real copy', () => {
+    const articles = realArticles();
+    assert.ok(articles.length > 0);
+    for (const article of articles) assert.deepEqual(lexicalIllusions(article), writeGoodIllusions(article));
+  });
+
+  it('compares case like toLowerCase, ASCII or not, and separates words at exactly \\s', () => {
+    const text = [
+      'The the THE tHe, tHe, the\nthe',
+      'that that. that.',
+      '— — -- -- 12 12 _ _',
+      'Straße STRASSE straße STRAßE',
+      'K \u212a k \u212ak kk \u212ak İx i̇x İX',
+      'ΣΑΣ σας σας ΣΑΣ ΟΔΟΣ οδος οδοσ',
+      'é É e\u0301 E\u0301 E\u0301',
+    ].join('\n');
+    assert.deepEqual(lexicalIllusions(text), writeGoodIllusions(text));
+    assert.ok(writeGoodIllusions(text).length >= 10);
+    for (let code = 0; code < 65_536; code++) {
+      const sample = `go${String.fromCharCode(code)}go`;
+      assert.deepEqual(lexicalIllusions(sample), writeGoodIllusions(sample), `U+${code.toString(16)}`);
+    }
   });
 });

@@ -4,9 +4,9 @@ import noCliches from 'no-cliches';
 import passiveVoice from 'passive-voice';
 import tooWordy from 'too-wordy';
 import weaselWords from 'weasel-words';
-import lexicalIllusions from 'write-good/lib/lexical-illusions';
 import thereIs from 'write-good/lib/there-is';
 import startsWithSo from 'write-good/lib/starts-with-so';
+import { lexicalIllusions } from './lexical-illusions';
 import { packageMatcherRegex } from './package-regex';
 import { phraseRegexMatcher } from './phrase-regex-matcher';
 
@@ -26,7 +26,8 @@ type Checker = (text: string) => { index: number; offset: number }[];
  * write-good 1.0.8's checks in its own order (the order decides which check keeps a span
  * two of them flag), with its explanations. write-good itself is not called: it runs every
  * checker over the text and no-cliches' ~700-phrase regex is ~90% of its time; here the same
- * regex runs only where a cliché can start (phrase-regex-matcher.ts), with the same results.
+ * regex runs only where a cliché can start (phrase-regex-matcher.ts), and the repeated-word
+ * check compares words in place (lexical-illusions.ts), with the same results.
  */
 const CHECKS: readonly { name: string; explanation: string; run: Checker }[] = [
   { name: 'weasel', explanation: 'is a weasel word', run: weaselWords },
