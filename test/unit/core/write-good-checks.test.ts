@@ -12,6 +12,9 @@ import { lexicalIllusions } from '../../../rules/src/analysis/style/lexical-illu
 import { packageMatcherRegex } from '../../../rules/src/analysis/style/package-regex';
 import { isSpaceClassCode, phraseRegexMatcher } from '../../../rules/src/analysis/style/phrase-regex-matcher';
 import { writeGoodSuggestions } from '../../../rules/src/analysis/style/write-good-checks';
+import { sentencesWithClauseStartWord } from '../../../rules/src/analysis/write-good-run';
+import { builtInStyle } from '../../../rules/src/house-style/load';
+import { parseArticle } from '../../../rules/src/model/parse';
 import { realArticles } from '../helpers/corpus';
 
 const EXPLANATIONS: [string, string][] = [
@@ -186,5 +189,34 @@ describe('the repeated-word check', () => {
       const sample = `go${String.fromCharCode(code)}go`;
       assert.deepEqual(lexicalIllusions(sample), writeGoodIllusions(sample), `U+${code.toString(16)}`);
     }
+  });
+});
+
+describe('the sentences checked for "so" and "there is"', () => {
+  it('leave out only sentences where write-good finds neither', () => {
+    const crafted = [
+      'Yes.So what? It rained;  so be it. THERE are two. “So” he said. And there is more!',
+      'Also, some persons reasoned so.\r\nSo\r\nthere\r\nis a line. The thereafter; there\tare tabs.',
+      'so. So, then. Sox there, is. ...so it goes!? there    is',
+    ];
+    const style = builtInStyle('ap')!;
+    const clauseChecks = { weasel: false, illusion: false, so: true, thereIs: true, passive: false, adverb: false, tooWordy: false, cliches: false, eprime: false };
+    let kept = 0;
+    let left = 0;
+    for (const text of [...crafted, ...realArticles().slice(0, 80)]) {
+      const doc = parseArticle(text, style, { kind: 'plaintext' });
+      for (const paragraph of doc.paragraphs) {
+        const checked = new Set(sentencesWithClauseStartWord(doc, paragraph));
+        for (let i = paragraph.firstSentence; i < paragraph.firstSentence + paragraph.sentenceCount; i++) {
+          const sentence = doc.sentences[i];
+          const line = doc.prose.slice(sentence.start, sentence.end).replace(/[\r\n]/g, ' ');
+          const hints = writeGood(`${line}.`, clauseChecks);
+          if (checked.has(i)) kept += hints.length;
+          else assert.deepEqual(hints, [], JSON.stringify(line));
+          if (!checked.has(i)) left++;
+        }
+      }
+    }
+    assert.ok(kept >= 6 && left > 0, `${kept} hints in checked sentences, ${left} sentences left out`);
   });
 });

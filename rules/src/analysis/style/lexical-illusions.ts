@@ -15,14 +15,12 @@ export function lexicalIllusions(text: string): { index: number; offset: number 
     if (at === text.length) break;
     const start = at;
     let hasWordCharacter = false;
-    let ascii = true;
     for (; at < text.length; at++) {
       const code = text.charCodeAt(at);
       if (isSpace(code)) break;
-      if (code >= 128) ascii = false;
-      else if (!hasWordCharacter && isWordCode(code)) hasWordCharacter = true;
+      if (!hasWordCharacter && isWordCode(code)) hasWordCharacter = true;
     }
-    if (hasWordCharacter && previousStart >= 0 && sameIgnoringCase(text, previousStart, previousEnd, start, at, ascii)) {
+    if (hasWordCharacter && previousStart >= 0 && sameIgnoringCase(text, previousStart, previousEnd, start, at)) {
       found.push({ index: start, offset: at - start });
     }
     previousStart = start;
@@ -31,30 +29,20 @@ export function lexicalIllusions(text: string): { index: number; offset: number 
   return found;
 }
 
-/** `a.toLowerCase() === b.toLowerCase()` for two slices of `text`; `asciiB`: the second slice is ASCII. */
-function sameIgnoringCase(text: string, startA: number, endA: number, startB: number, endB: number, asciiB: boolean): boolean {
-  if (asciiB && endA - startA === endB - startB) {
-    let ascii = true;
-    for (let i = 0; i < endA - startA; i++) {
-      const a = text.charCodeAt(startA + i);
-      if (a >= 128) {
-        ascii = false;
-        break;
-      }
-      if (lowerAscii(a) !== lowerAscii(text.charCodeAt(startB + i))) return false;
-    }
-    if (ascii) return true;
-  } else if (asciiB) {
-    // An ASCII token lower-cases to its own length; the other can only match it if it holds
-    // non-ASCII characters whose lower case is ASCII (U+212A KELVIN SIGN is "k").
-    if (isAsciiSlice(text, startA, endA)) return false;
+/**
+ * `a.toLowerCase() === b.toLowerCase()` for two slices of `text`. While both are ASCII they
+ * are compared in place; lower-casing maps each ASCII character to one ASCII character and
+ * never shortens a string, so an ASCII difference, or a fully ASCII shorter slice, settles it.
+ */
+function sameIgnoringCase(text: string, startA: number, endA: number, startB: number, endB: number): boolean {
+  const shorter = Math.min(endA - startA, endB - startB);
+  for (let i = 0; i < shorter; i++) {
+    const a = text.charCodeAt(startA + i);
+    const b = text.charCodeAt(startB + i);
+    if (a >= 128 || b >= 128) return text.slice(startA, endA).toLowerCase() === text.slice(startB, endB).toLowerCase();
+    if (lowerAscii(a) !== lowerAscii(b)) return false;
   }
-  return text.slice(startA, endA).toLowerCase() === text.slice(startB, endB).toLowerCase();
-}
-
-function isAsciiSlice(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
-  return true;
+  return endA - startA === endB - startB;
 }
 
 function lowerAscii(code: number): number {
