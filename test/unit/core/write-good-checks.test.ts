@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import noCliches from 'no-cliches';
+import tooWordy from 'too-wordy';
 import writeGood from 'write-good';
 import writeGoodIllusions from 'write-good/lib/lexical-illusions';
 import { lexicalIllusions } from '../../../rules/src/analysis/style/lexical-illusions';
@@ -75,71 +76,82 @@ describe('write-good checks run by Copydesk', () => {
   });
 });
 
-describe('the cliché phrase matcher', () => {
-  const regex = packageMatcherRegex('no-cliches');
-  const fast = regex && phraseRegexMatcher(regex);
+const PHRASE_PACKAGES: [string, (text: string) => { index: number; offset: number }[], number][] = [
+  ['no-cliches', noCliches, 10_000],
+  ['too-wordy', tooWordy, 3_000],
+];
 
-  it('gets no-cliches\' own regex from the copy write-good uses', () => {
-    const fromWriteGood = require.resolve('no-cliches', { paths: [path.dirname(require.resolve('write-good'))] });
-    assert.equal(require.resolve('no-cliches'), fromWriteGood);
-    assert.ok(regex instanceof RegExp && regex.flags === 'gi' && regex.source.length > 10_000);
-    assert.ok(fast, 'the fast matcher must be built for no-cliches\' regex');
-  });
+for (const [specifier, packageChecker, minimumSourceLength] of PHRASE_PACKAGES) {
+  describe(`the phrase matcher for ${specifier}`, () => {
+    const regex = packageMatcherRegex(specifier);
+    const fast = regex && phraseRegexMatcher(regex);
 
-  it('gets the same regex in a bundle that has no node_modules beside it (the .vsix)', async () => {
-    const { build } = await import('esbuild');
-    const root = path.resolve(__dirname, '../../../..');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { buildOptions } = require(path.join(root, 'scripts/bundle-options.cjs'));
-    const probe = { name: 'probe', source: 'rules/src/analysis/style/package-regex.ts', out: 'dist/package-regex-probe.js', external: [] };
-    const bundledRegex = async (withPlugins: boolean): Promise<RegExp | undefined> => {
-      const options = buildOptions(root, probe, true);
-      const result = await build({ ...options, plugins: withPlugins ? options.plugins : [], write: false });
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const Module = require('node:module');
-      const filename = path.join(os.tmpdir(), 'copydesk-probe', 'package-regex.js');
-      const bundled = new Module(filename);
-      bundled.filename = filename;
-      bundled.paths = []; // nothing to resolve packages from, as in the .vsix
-      bundled._compile(new TextDecoder().decode(result.outputFiles![0].contents), filename);
-      return bundled.exports.packageMatcherRegex('no-cliches');
-    };
-    assert.equal(await bundledRegex(false), undefined, 'the probe must not find node_modules');
-    assert.equal((await bundledRegex(true))?.source, regex!.source);
-  });
-
-  it('matches what no-cliches matches on texts made of every phrase, spaced, glued, cased and bounded every way', () => {
-    const phrases = regex!.source.slice(3, -3).split('|');
-    const spaces = [' ', '', '\n', '  \t', '\u200C', '\u00a0', ' \u2028 '];
-    const around = [
-      ['', ''],
-      ['x', ''],
-      ['', 's'],
-      ['"', '."'],
-      ['-', '-'],
-      ['_', ' '],
-    ];
-    let matches = 0;
-    phrases.forEach((phrase, i) => {
-      let text = phrase.split('[\\b\\s\\u200C]*').join(spaces[i % spaces.length]).replace(/\\(.)/g, '$1');
-      if (i % 3 === 1) text = text.toUpperCase();
-      if (i % 5 === 2) text = text.replace(/\b\w/g, (c) => c.toUpperCase());
-      const [before, after] = around[i % around.length];
-      const sample = `Then ${before}${text}${after} and ${text.slice(0, 4)} and ${text}, again.`;
-      const expected = noCliches(sample);
-      assert.deepEqual(fast!(sample), expected, JSON.stringify(sample));
-      matches += expected.length;
+    it('gets the package\'s own regex from the copy write-good uses', () => {
+      const fromWriteGood = require.resolve(specifier, { paths: [path.dirname(require.resolve('write-good'))] });
+      assert.equal(require.resolve(specifier), fromWriteGood);
+      assert.ok(regex instanceof RegExp && regex.flags === 'gi' && regex.source.length > minimumSourceLength);
+      assert.ok(fast, 'the fast matcher must be built for the package\'s regex');
     });
-    // Most of the phrases are found (glued to an "x" or "_" they are not, as for no-cliches).
-    assert.ok(matches > phrases.length, `${matches} matches for ${phrases.length} phrases`);
-  });
 
-  it('matches what no-cliches matches on real copy', () => {
-    const articles = realArticles();
-    assert.ok(articles.length > 0);
-    for (const article of articles) assert.deepEqual(fast!(article), noCliches(article));
-  });
+    it('gets the same regex in a bundle that has no node_modules beside it (the .vsix)', async () => {
+      const { build } = await import('esbuild');
+      const root = path.resolve(__dirname, '../../../..');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { buildOptions } = require(path.join(root, 'scripts/bundle-options.cjs'));
+      const probe = { name: 'probe', source: 'rules/src/analysis/style/package-regex.ts', out: 'dist/package-regex-probe.js', external: [] };
+      const bundledRegex = async (withPlugins: boolean): Promise<RegExp | undefined> => {
+        const options = buildOptions(root, probe, true);
+        const result = await build({ ...options, plugins: withPlugins ? options.plugins : [], write: false });
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const Module = require('node:module');
+        const filename = path.join(os.tmpdir(), 'copydesk-probe', 'package-regex.js');
+        const bundled = new Module(filename);
+        bundled.filename = filename;
+        bundled.paths = []; // nothing to resolve packages from, as in the .vsix
+        bundled._compile(new TextDecoder().decode(result.outputFiles![0].contents), filename);
+        return bundled.exports.packageMatcherRegex(specifier);
+      };
+      assert.equal(await bundledRegex(false), undefined, 'the probe must not find node_modules');
+      assert.equal((await bundledRegex(true))?.source, regex!.source);
+    });
 
+    it('matches what the package matches on texts made of every phrase, spaced, glued, cased and bounded every way', () => {
+      const opening = regex!.source.startsWith('\\b(?<!-)(') ? '\\b(?<!-)('.length : '\\b('.length;
+      const phrases = regex!.source.slice(opening, -3).split('|');
+      const spaces = [' ', '', '\n', '  \t', '\u200C', '\u00a0', ' \u2028 '];
+      const around = [
+        ['', ''],
+        ['x', ''],
+        ['', 's'],
+        ['"', '."'],
+        ['-', '-'],
+        ['_', ' '],
+        ['a-', ''],
+      ];
+      let matches = 0;
+      phrases.forEach((phrase, i) => {
+        let text = phrase.split('[\\b\\s\\u200C]*').join(spaces[i % spaces.length]).replace(/\\(.)/g, '$1');
+        if (i % 3 === 1) text = text.toUpperCase();
+        if (i % 5 === 2) text = text.replace(/\b\w/g, (c) => c.toUpperCase());
+        const [before, after] = around[i % around.length];
+        const sample = `Then ${before}${text}${after} and ${text.slice(0, 4)} and ${text}, again.`;
+        const expected = packageChecker(sample);
+        assert.deepEqual(fast!(sample), expected, JSON.stringify(sample));
+        matches += expected.length;
+      });
+      // Most of the phrases are found (glued to an "x" or "_" they are not, as for the package).
+      assert.ok(matches > phrases.length, `${matches} matches for ${phrases.length} phrases`);
+    });
+
+    it('matches what the package matches on real copy', () => {
+      const articles = realArticles();
+      assert.ok(articles.length > 0);
+      for (const article of articles) assert.deepEqual(fast!(article), packageChecker(article));
+    });
+  });
+}
+
+describe('the phrase matcher', () => {
   it('skips exactly the characters the regex\'s space class matches', () => {
     const spaceClass = /[\b\s\u200C]/;
     for (let code = 0; code < 65_536; code++) {

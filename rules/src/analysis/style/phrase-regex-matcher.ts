@@ -1,7 +1,8 @@
 /**
  * Runs a phrase-list regex of the shape write-good's word-list checkers build,
- * `\b(phrase one|phrase two|...)\b` with flags `gi` and each space written `[\b\s\u200C]*`,
- * with exactly the matches of `regex.exec` in a loop, but only where a match can start.
+ * `\b(phrase one|phrase two|...)\b` with flags `gi` (see OPENINGS) and each space written
+ * `[\b\s\u200C]*`, with exactly the matches of `regex.exec` in a loop, but only where a
+ * match can start.
  *
  * Why: no-cliches' regex has ~700 alternatives, and V8 tries it at every character of the
  * text (~600 ns a character: ~65% of a full check with style on). Here one pass over the
@@ -13,26 +14,41 @@
  */
 export type PhraseMatcher = (text: string) => { index: number; offset: number }[];
 
+/**
+ * How the regex may open (longest first): `\b(?<!-)(` (too-wordy: not right after a
+ * hyphen), or `\b(` (no-cliches). Either way a match starts at a word start, and the
+ * sticky regex checks the rest.
+ */
+const OPENINGS = ['\\b(?<!-)(', '\\b('];
+
 /** `[\b\s\u200C]` in the regex source: inside a class `\b` is a backspace. */
 const SPACE_CLASS = '[\\b\\s\\u200C]';
 
 interface TrieNode {
   /** A phrase's literal beginning ends here: a match can start where the walk got here. */
   complete: boolean;
-  next: Map<number, TrieNode>;
+  /** Children by character code: `children[code - base]` (a dense array: no Map lookups per character). */
+  base: number;
+  children: (TrieNode | undefined)[];
+}
+
+interface BuildNode {
+  complete: boolean;
+  next: Map<number, BuildNode>;
 }
 
 /** The fast matcher for `regex`, or undefined when its source is not of the expected shape. */
 export function phraseRegexMatcher(regex: RegExp): PhraseMatcher | undefined {
-  if (regex.flags !== 'gi' || !regex.source.startsWith('\\b(') || !regex.source.endsWith(')\\b')) return undefined;
-  const alternatives = topLevelAlternatives(regex.source.slice(3, -3));
+  const opening = OPENINGS.find((prefix) => regex.source.startsWith(prefix));
+  if (regex.flags !== 'gi' || !opening || !regex.source.endsWith(')\\b')) return undefined;
+  const alternatives = topLevelAlternatives(regex.source.slice(opening.length, -3));
   if (!alternatives) return undefined;
-  const root: TrieNode = { complete: false, next: new Map() };
+  const built: BuildNode = { complete: false, next: new Map() };
   for (const alternative of alternatives) {
     const beginning = literalBeginning(alternative);
-    // Every match must start at a word start (see wordStarts) and spell at least one letter.
+    // After `\b`, a phrase that starts with a word character can only match at a word start.
     if (beginning.length === 0 || !isWordCode(beginning.charCodeAt(0))) return undefined;
-    let node = root;
+    let node = built;
     for (let i = 0; i < beginning.length; i++) {
       const code = beginning.charCodeAt(i);
       let child = node.next.get(code);
@@ -41,13 +57,15 @@ export function phraseRegexMatcher(regex: RegExp): PhraseMatcher | undefined {
     }
     node.complete = true;
   }
+  const root = compact(built);
   const sticky = new RegExp(regex.source, 'giy');
   return (text) => {
     const found: { index: number; offset: number }[] = [];
     let free = 0; // a global regex resumes its search here, after the last match
     let previousIsWord = false;
     for (let at = 0; at < text.length; at++) {
-      const isWord = isWordCode(text.charCodeAt(at));
+      const code = text.charCodeAt(at);
+    const isWord = code < 128 && WORD[code] === 1;
       const wordStart = isWord && !previousIsWord;
       previousIsWord = isWord;
       if (!wordStart || at < free || !spellsABeginning(root, text, at)) continue;
@@ -69,12 +87,21 @@ function spellsABeginning(root: TrieNode, text: string, at: number): boolean {
     const code = text.charCodeAt(i);
     // The phrase's spaces may match any run of spaces, or none; skipping every space is looser.
     if (isSpaceClassCode(code)) continue;
-    const child = node.next.get(code >= 65 && code <= 90 ? code + 32 : code);
-    if (!child) return false;
+    const index = (code >= 65 && code <= 90 ? code + 32 : code) - node.base;
+    const child = index >= 0 && index < node.children.length ? node.children[index] : undefined;
+    if (child === undefined) return false;
     if (child.complete) return true;
     node = child;
   }
   return false;
+}
+
+function compact(node: BuildNode): TrieNode {
+  const codes = [...node.next.keys()];
+  const base = codes.length > 0 ? Math.min(...codes) : 0;
+  const children: (TrieNode | undefined)[] = new Array(codes.length > 0 ? Math.max(...codes) - base + 1 : 0).fill(undefined);
+  for (const [code, child] of node.next) children[code - base] = compact(child);
+  return { complete: node.complete, base, children };
 }
 
 /** The alternatives of `a|b|c`, or undefined when a group or class makes splitting unsafe. */
@@ -128,6 +155,9 @@ function literalBeginning(alternative: string): string {
   }
   return beginning;
 }
+
+/** `\w` without the `u` flag, for codes below 128. */
+const WORD = Uint8Array.from({ length: 128 }, (_, code) => (isWordCode(code) ? 1 : 0));
 
 /** `\w` without the `u` flag. */
 function isWordCode(code: number): boolean {

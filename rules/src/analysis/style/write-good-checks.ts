@@ -25,8 +25,8 @@ type Checker = (text: string) => { index: number; offset: number }[];
 /**
  * write-good 1.0.8's checks in its own order (the order decides which check keeps a span
  * two of them flag), with its explanations. write-good itself is not called: it runs every
- * checker over the text and no-cliches' ~700-phrase regex is ~90% of its time; here the same
- * regex runs only where a cliché can start (phrase-regex-matcher.ts), and the repeated-word
+ * checker over the text and no-cliches' ~700-phrase regex is ~90% of its time; here that
+ * regex and too-wordy's run only where a phrase can start (phrase-regex-matcher.ts), and the repeated-word
  * check compares words in place (lexical-illusions.ts), with the same results.
  */
 const CHECKS: readonly { name: string; explanation: string; run: Checker }[] = [
@@ -36,15 +36,15 @@ const CHECKS: readonly { name: string; explanation: string; run: Checker }[] = [
   { name: 'thereIs', explanation: 'is unnecessary verbiage', run: thereIs },
   { name: 'passive', explanation: 'may be passive voice', run: passiveVoice },
   { name: 'adverb', explanation: 'can weaken meaning', run: adverbWhere },
-  { name: 'tooWordy', explanation: 'is wordy or unneeded', run: tooWordy },
-  { name: 'cliches', explanation: 'is a cliche', run: fastClicheChecker() },
+  { name: 'tooWordy', explanation: 'is wordy or unneeded', run: fastPhraseChecker('too-wordy', tooWordy) },
+  { name: 'cliches', explanation: 'is a cliche', run: fastPhraseChecker('no-cliches', noCliches) },
   { name: 'eprime', explanation: "is a form of 'to be'", run: ePrime },
 ];
 
-/** no-cliches' own regex run only where it can match, or no-cliches itself if that regex cannot be had. */
-function fastClicheChecker(): Checker {
-  const regex = packageMatcherRegex('no-cliches');
-  return (regex && phraseRegexMatcher(regex)) ?? noCliches;
+/** The package's own regex run only where it can match, or the package itself if that regex cannot be had. */
+function fastPhraseChecker(specifier: string, packageChecker: Checker): Checker {
+  const regex = packageMatcherRegex(specifier);
+  return (regex && phraseRegexMatcher(regex)) ?? packageChecker;
 }
 
 /**
