@@ -32,10 +32,11 @@ interface TrieNode {
   children: (TrieNode | undefined)[];
 }
 
-interface BuildNode {
-  complete: boolean;
-  next: Map<number, BuildNode>;
-}
+/**
+ * Beginnings are cut to this many characters: a longer one hardly ever rules out more
+ * positions, and the trie stays small (built in ~1 ms at start-up).
+ */
+const MAX_BEGINNING = 10;
 
 /** The fast matcher for `regex`, or undefined when its source is not of the expected shape. */
 export function phraseRegexMatcher(regex: RegExp): PhraseMatcher | undefined {
@@ -43,21 +44,11 @@ export function phraseRegexMatcher(regex: RegExp): PhraseMatcher | undefined {
   if (regex.flags !== 'gi' || !opening || !regex.source.endsWith(')\\b')) return undefined;
   const alternatives = topLevelAlternatives(regex.source.slice(opening.length, -3));
   if (!alternatives) return undefined;
-  const built: BuildNode = { complete: false, next: new Map() };
-  for (const alternative of alternatives) {
-    const beginning = literalBeginning(alternative);
-    // After `\b`, a phrase that starts with a word character can only match at a word start.
-    if (beginning.length === 0 || !isWordCode(beginning.charCodeAt(0))) return undefined;
-    let node = built;
-    for (let i = 0; i < beginning.length; i++) {
-      const code = beginning.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { complete: false, next: new Map() }));
-      node = child;
-    }
-    node.complete = true;
-  }
-  const root = compact(built);
+  const beginnings = alternatives.map((alternative) => literalBeginning(alternative).slice(0, MAX_BEGINNING));
+  // After `\b`, a phrase that starts with a word character can only match at a word start.
+  if (beginnings.some((beginning) => beginning.length === 0 || !isWordCode(beginning.charCodeAt(0)))) return undefined;
+  const sorted = [...new Set(beginnings)].sort();
+  const root = trie(sorted, 0, sorted.length, 0);
   const sticky = new RegExp(regex.source, 'giy');
   return (text) => {
     const found: { index: number; offset: number }[] = [];
@@ -65,7 +56,7 @@ export function phraseRegexMatcher(regex: RegExp): PhraseMatcher | undefined {
     let previousIsWord = false;
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at);
-    const isWord = code < 128 && WORD[code] === 1;
+      const isWord = code < 128 && WORD[code] === 1;
       const wordStart = isWord && !previousIsWord;
       previousIsWord = isWord;
       if (!wordStart || at < free || !spellsABeginning(root, text, at)) continue;
@@ -96,12 +87,22 @@ function spellsABeginning(root: TrieNode, text: string, at: number): boolean {
   return false;
 }
 
-function compact(node: BuildNode): TrieNode {
-  const codes = [...node.next.keys()];
-  const base = codes.length > 0 ? Math.min(...codes) : 0;
-  const children: (TrieNode | undefined)[] = new Array(codes.length > 0 ? Math.max(...codes) - base + 1 : 0).fill(undefined);
-  for (const [code, child] of node.next) children[code - base] = compact(child);
-  return { complete: node.complete, base, children };
+/**
+ * The trie of `sorted[from..to)`, which all share their first `depth` characters. A node where
+ * a beginning ends needs no children: reaching it already makes the position a candidate.
+ */
+function trie(sorted: readonly string[], from: number, to: number, depth: number): TrieNode {
+  if (sorted[from].length === depth) return { complete: true, base: 0, children: [] };
+  const base = sorted[from].charCodeAt(depth);
+  const children: (TrieNode | undefined)[] = new Array(sorted[to - 1].charCodeAt(depth) - base + 1).fill(undefined);
+  for (let start = from; start < to; ) {
+    const code = sorted[start].charCodeAt(depth);
+    let end = start + 1;
+    while (end < to && sorted[end].charCodeAt(depth) === code) end++;
+    children[code - base] = trie(sorted, start, end, depth + 1);
+    start = end;
+  }
+  return { complete: false, base, children };
 }
 
 /** The alternatives of `a|b|c`, or undefined when a group or class makes splitting unsafe. */

@@ -1,8 +1,6 @@
 import adverbWhere from 'adverb-where';
 import ePrime from 'e-prime';
-import noCliches from 'no-cliches';
 import passiveVoice from 'passive-voice';
-import tooWordy from 'too-wordy';
 import weaselWords from 'weasel-words';
 import thereIs from 'write-good/lib/there-is';
 import startsWithSo from 'write-good/lib/starts-with-so';
@@ -36,15 +34,27 @@ const CHECKS: readonly { name: string; explanation: string; run: Checker }[] = [
   { name: 'thereIs', explanation: 'is unnecessary verbiage', run: thereIs },
   { name: 'passive', explanation: 'may be passive voice', run: passiveVoice },
   { name: 'adverb', explanation: 'can weaken meaning', run: adverbWhere },
-  { name: 'tooWordy', explanation: 'is wordy or unneeded', run: fastPhraseChecker('too-wordy', tooWordy) },
-  { name: 'cliches', explanation: 'is a cliche', run: fastPhraseChecker('no-cliches', noCliches) },
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  { name: 'tooWordy', explanation: 'is wordy or unneeded', run: fastPhraseChecker('too-wordy', () => require('too-wordy')) },
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  { name: 'cliches', explanation: 'is a cliche', run: fastPhraseChecker('no-cliches', () => require('no-cliches')) },
   { name: 'eprime', explanation: "is a form of 'to be'", run: ePrime },
 ];
 
-/** The package's own regex run only where it can match, or the package itself if that regex cannot be had. */
-function fastPhraseChecker(specifier: string, packageChecker: Checker): Checker {
-  const regex = packageMatcherRegex(specifier);
-  return (regex && phraseRegexMatcher(regex)) ?? packageChecker;
+/**
+ * The package's own regex run only where it can match, or the package itself if that regex
+ * cannot be had. Made on first use: building the package's regex and its sticky copy takes
+ * ~100 ms (as write-good's own first call does), which a server should not pay at start-up.
+ */
+function fastPhraseChecker(specifier: string, loadPackageChecker: () => Checker): Checker {
+  let checker: Checker | undefined;
+  return (text) => {
+    if (!checker) {
+      const regex = packageMatcherRegex(specifier);
+      checker = (regex && phraseRegexMatcher(regex)) ?? loadPackageChecker();
+    }
+    return checker(text);
+  };
 }
 
 /**
