@@ -98,7 +98,11 @@ function suggestionsFor(doc: ArticleDocument, paragraphs: readonly Paragraph[], 
     if (start + (s.end - s.start) > paragraph.end - paragraph.start) continue;
     out.get(paragraph.index)!.push({ check: s.check, start, end: start + (s.end - s.start), reason: s.reason });
   }
-  for (const paragraph of paragraphs) addClauseStarts(doc, paragraph, options, out.get(paragraph.index)!);
+  // write-good options for the per-sentence run: only the clause-start checks that are on.
+  const clauseStarts = Object.fromEntries(CHECK_NAMES.map((check) => [check, CLAUSE_START_CHECKS.has(check) && options[check] === true]));
+  if (Object.values(clauseStarts).some(Boolean)) {
+    for (const paragraph of paragraphs) addClauseStarts(doc, paragraph, clauseStarts, out.get(paragraph.index)!);
+  }
   return out;
 }
 
@@ -113,9 +117,7 @@ function paragraphKey(doc: ArticleDocument, paragraph: Paragraph, optionsKey: st
 }
 
 /** write-good's "so" and "there is" checks, one sentence at a time (see CLAUSE_START_CHECKS). */
-function addClauseStarts(doc: ArticleDocument, paragraph: Paragraph, options: Record<string, boolean>, suggestions: ProseSuggestion[]): void {
-  const clauseStarts = Object.fromEntries(CHECK_NAMES.map((check) => [check, CLAUSE_START_CHECKS.has(check) && options[check] === true]));
-  if (!Object.values(clauseStarts).some(Boolean)) return;
+function addClauseStarts(doc: ArticleDocument, paragraph: Paragraph, clauseStarts: Record<string, boolean>, suggestions: ProseSuggestion[]): void {
   const perSentence: ProseSuggestion[] = [];
   for (const i of sentencesWithClauseStartWord(doc, paragraph)) {
     const sentence = doc.sentences[i];
