@@ -26,8 +26,9 @@ const CLAUSE_START_CHECKS = new Set(['so', 'thereIs']);
  * write-good's suggestions for one paragraph, offsets relative to the paragraph start.
  * A paragraph's suggestions depend only on its prose, its sentence boundaries and the
  * enabled checks, so they are memoised by exactly that: while an editor types, only the
- * edited paragraph runs write-good again (write-good is ~90% of a full check's time).
- * Bounded so a long-running language server does not grow without limit.
+ * edited paragraph runs write-good's checks again (style/write-good-checks.ts runs them
+ * with write-good's results, ~5x faster than write-good itself, but still the largest part
+ * of a check). Bounded so a long-running language server does not grow without limit.
  */
 const paragraphRuns = new BoundedCache<string, readonly ProseSuggestion[]>(20_000, 8_000_000);
 
@@ -37,8 +38,8 @@ export function clearProseSuggestionCache(): void {
 }
 
 /**
- * One write-good pass per paragraph for all enabled style/* rules together (each rule
- * then keeps its own check's suggestions), over the prose with code and URLs blanked.
+ * One pass of write-good's checks for all enabled style/* rules together (each rule then
+ * keeps its own check's suggestions), over the prose with code and URLs blanked.
  */
 export function proseSuggestions(context: RuleContext): ProseSuggestion[] {
   const cached = runs.get(context.doc);
