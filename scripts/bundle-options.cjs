@@ -19,6 +19,30 @@ const declareImplicitGlobals = {
   },
 };
 
+/**
+ * The style/cliche and style/wordy checks run no-cliches' and too-wordy's own regexes, taken
+ * from the packages' module sources at run time (rules/src/analysis/style/package-source.ts
+ * reads them from node_modules). The .vsix ships no node_modules, so the bundle carries those
+ * module texts instead: without them the checks still work but run the packages as they are
+ * (the cliché check ~20x slower).
+ */
+const INLINED_PACKAGE_SOURCES = ['no-cliches', 'too-wordy'];
+function inlinePackageSources(root) {
+  return {
+    name: 'inline-package-sources',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]rules[\\/]src[\\/]analysis[\\/]style[\\/]package-source\.ts$/ }, async () => {
+        const sources = {};
+        for (const name of INLINED_PACKAGE_SOURCES) sources[name] = await fs.promises.readFile(require.resolve(name, { paths: [root] }), 'utf8');
+        return {
+          contents: `const sources = ${JSON.stringify(sources)};\nexport function packageSource(specifier) { return Object.hasOwn(sources, specifier) ? sources[specifier] : undefined; }\n`,
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
+
 /** `required`: the .vsix cannot work without it. The CLI may not exist yet while it is being written. */
 const entries = [
   { name: 'client', source: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'], required: true },
@@ -43,7 +67,7 @@ function buildOptions(root, entry, production) {
     sourcemap: !production,
     // No keepNames: it would cost ~45 KB of the budget; development builds carry source maps instead.
     logLevel: 'warning',
-    plugins: [declareImplicitGlobals],
+    plugins: [declareImplicitGlobals, inlinePackageSources(root)],
   };
 }
 

@@ -1,7 +1,7 @@
-import writeGood from 'write-good';
 import type { ArticleDocument, Paragraph } from '../model/article';
 import type { RuleContext } from '../rule';
 import { BoundedCache } from './bounded-cache';
+import { writeGoodSuggestions, type CheckedSuggestion } from './style/write-good-checks';
 
 export interface ProseSuggestion {
   /** write-good check name, e.g. "passive". */
@@ -11,18 +11,8 @@ export interface ProseSuggestion {
   reason: string;
 }
 
-// write-good's own explanation for each check: how we tell its merged output apart.
-const EXPLANATIONS: Record<string, string> = {
-  weasel: 'is a weasel word',
-  illusion: 'is repeated',
-  so: 'adds no meaning',
-  thereIs: 'is unnecessary verbiage',
-  passive: 'may be passive voice',
-  adverb: 'can weaken meaning',
-  tooWordy: 'is wordy or unneeded',
-  cliches: 'is a cliche',
-  eprime: "is a form of 'to be'",
-};
+/** write-good's checks (its option names). */
+const CHECK_NAMES = ['weasel', 'illusion', 'so', 'thereIs', 'passive', 'adverb', 'tooWordy', 'cliches', 'eprime'];
 
 const runs = new WeakMap<ArticleDocument, ProseSuggestion[]>();
 
@@ -36,8 +26,9 @@ const CLAUSE_START_CHECKS = new Set(['so', 'thereIs']);
  * write-good's suggestions for one paragraph, offsets relative to the paragraph start.
  * A paragraph's suggestions depend only on its prose, its sentence boundaries and the
  * enabled checks, so they are memoised by exactly that: while an editor types, only the
- * edited paragraph runs write-good again (write-good is ~90% of a full check's time).
- * Bounded so a long-running language server does not grow without limit.
+ * edited paragraph runs write-good's checks again (style/write-good-checks.ts runs them
+ * with write-good's results, ~5x faster than write-good itself, but still the largest part
+ * of a check). Bounded so a long-running language server does not grow without limit.
  */
 const paragraphRuns = new BoundedCache<string, readonly ProseSuggestion[]>(20_000, 8_000_000);
 
@@ -47,8 +38,8 @@ export function clearProseSuggestionCache(): void {
 }
 
 /**
- * One write-good pass per paragraph for all enabled style/* rules together (each rule
- * then keeps its own check's suggestions), over the prose with code and URLs blanked.
+ * One pass of write-good's checks for all enabled style/* rules together (each rule then
+ * keeps its own check's suggestions), over the prose with code and URLs blanked.
  */
 export function proseSuggestions(context: RuleContext): ProseSuggestion[] {
   const cached = runs.get(context.doc);
@@ -78,9 +69,9 @@ export function proseSuggestions(context: RuleContext): ProseSuggestion[] {
   return suggestions;
 }
 
-// write-good compiles its word lists into regexes on every call (~0.07 ms), so paragraphs
-// not in the memo go through it together, joined by a separator no check can match across
-// (every check needs words or spaces on both sides of a join; U+0000 is neither).
+// Paragraphs not in the memo go through write-good's checks together (fewer passes over
+// short strings), joined by a separator no check can match across (every check needs words
+// or spaces on both sides of a join; U+0000 is neither).
 const SEPARATOR = '\n\u0000\n';
 
 /** Suggestions for each of `paragraphs` (offsets relative to its start), by paragraph index. */
@@ -98,8 +89,7 @@ function suggestionsFor(doc: ArticleDocument, paragraphs: readonly Paragraph[], 
     parts.push(body);
     length += body.length + SEPARATOR.length;
   }
-  const joined: ProseSuggestion[] = [];
-  collect(writeGood(parts.join(SEPARATOR), wholeText), 0, joined);
+  const joined = writeGoodSuggestions(parts.join(SEPARATOR), wholeText);
   let at = 0;
   for (const s of joined) {
     while (at + 1 < starts.length && starts[at + 1] <= s.start) at++;
@@ -109,7 +99,11 @@ function suggestionsFor(doc: ArticleDocument, paragraphs: readonly Paragraph[], 
     if (start + (s.end - s.start) > paragraph.end - paragraph.start) continue;
     out.get(paragraph.index)!.push({ check: s.check, start, end: start + (s.end - s.start), reason: s.reason });
   }
-  for (const paragraph of paragraphs) addClauseStarts(doc, paragraph, options, out.get(paragraph.index)!);
+  // write-good options for the per-sentence run: only the clause-start checks that are on.
+  const clauseStarts = Object.fromEntries(CHECK_NAMES.map((check) => [check, CLAUSE_START_CHECKS.has(check) && options[check] === true]));
+  if (Object.values(clauseStarts).some(Boolean)) {
+    for (const paragraph of paragraphs) addClauseStarts(doc, paragraph, clauseStarts, out.get(paragraph.index)!);
+  }
   return out;
 }
 
@@ -124,28 +118,45 @@ function paragraphKey(doc: ArticleDocument, paragraph: Paragraph, optionsKey: st
 }
 
 /** write-good's "so" and "there is" checks, one sentence at a time (see CLAUSE_START_CHECKS). */
-function addClauseStarts(doc: ArticleDocument, paragraph: Paragraph, options: Record<string, boolean>, suggestions: ProseSuggestion[]): void {
-  const clauseStarts = Object.fromEntries(Object.keys(EXPLANATIONS).map((check) => [check, CLAUSE_START_CHECKS.has(check) && options[check] === true]));
-  if (!Object.values(clauseStarts).some(Boolean)) return;
-  const taken = new Set(suggestions.map((s) => `${s.start}:${s.end}`));
+function addClauseStarts(doc: ArticleDocument, paragraph: Paragraph, clauseStarts: Record<string, boolean>, suggestions: ProseSuggestion[]): void {
   const perSentence: ProseSuggestion[] = [];
-  for (let i = paragraph.firstSentence; i < paragraph.firstSentence + paragraph.sentenceCount; i++) {
+  for (const i of sentencesWithClauseStartWord(doc, paragraph)) {
     const sentence = doc.sentences[i];
     const line = doc.prose.slice(sentence.start, sentence.end).replace(/[\r\n]/g, ' ');
-    collect(writeGood(`${line}.`, clauseStarts), sentence.start - paragraph.start, perSentence);
+    collect(writeGoodSuggestions(`${line}.`, clauseStarts), sentence.start - paragraph.start, perSentence);
   }
-  // One hint per word, as write-good itself merges them.
-  for (const s of perSentence) if (!taken.has(`${s.start}:${s.end}`)) suggestions.push(s);
+  if (perSentence.length > 0) {
+    // One hint per word, as write-good itself merges them.
+    const taken = new Set(suggestions.map((s) => `${s.start}:${s.end}`));
+    for (const s of perSentence) if (!taken.has(`${s.start}:${s.end}`)) suggestions.push(s);
+  }
   suggestions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function collect(found: ReturnType<typeof writeGood>, offset: number, out: ProseSuggestion[]): void {
-  for (const s of found) {
-    // write-good merges checks that flag the same span into one suggestion
-    // ('"very" is a weasel word and can weaken meaning'). One hint per word is enough: the
-    // first check keeps it, and with that rule switched off write-good gives it to the next.
-    const explanation = s.reason.slice(s.offset + 3);
-    const check = Object.keys(EXPLANATIONS).find((name) => explanation.startsWith(EXPLANATIONS[name]));
-    if (check) out.push({ check, start: offset + s.index, end: offset + s.index + s.offset, reason: s.reason.replace(/ and .*$/, '') });
+// Both checks look for a clause that starts, after spaces, with "so" or "there" (any case);
+// a clause starts at the start of the sentence or after one of .;!? (write-good's clause
+// regex). A sentence without such a word cannot get either hint, and most sentences have
+// none, so only the others are flattened and checked (~40 ms a megabyte saved).
+const CLAUSE_START_WORD = /so|there/gi;
+
+/** The sentences of `paragraph` (indexes, in order) where "so" or "there" may start a clause. */
+export function sentencesWithClauseStartWord(doc: ArticleDocument, paragraph: Paragraph): number[] {
+  const found: number[] = [];
+  const body = doc.prose.slice(paragraph.start, paragraph.end);
+  let sentence = paragraph.firstSentence;
+  const last = paragraph.firstSentence + paragraph.sentenceCount - 1;
+  CLAUSE_START_WORD.lastIndex = 0;
+  for (let match = CLAUSE_START_WORD.exec(body); match; match = CLAUSE_START_WORD.exec(body)) {
+    const at = paragraph.start + match.index;
+    while (sentence <= last && doc.sentences[sentence].end <= at) sentence++;
+    if (sentence > last) break;
+    const { start } = doc.sentences[sentence];
+    if (at < start || found[found.length - 1] === sentence) continue;
+    if (at === start || /[\s.;!?]/.test(doc.prose[at - 1])) found.push(sentence);
   }
+  return found;
+}
+
+function collect(found: readonly CheckedSuggestion[], offset: number, out: ProseSuggestion[]): void {
+  for (const s of found) out.push({ check: s.check, start: offset + s.start, end: offset + s.end, reason: s.reason });
 }
