@@ -38,13 +38,14 @@ const WORKER_START_TIMEOUT_MS = 15_000;
  * The worker's heap, kept small for the documents it usually checks (a 50,000-word story is
  * 300k chars). Without limits V8 lets the old generation grow to about four times what is
  * live before collecting (its growth factor is 4 when the heap may reach gigabytes, 1.3 to 2
- * below 2 GB), and the young one to 48 MB: for the engine's garbage on a 50,000-word story
- * that was a 114 MB heap for ~18 MB live. With these limits it collects sooner: the server's
- * peak RSS over the 200-edit bench went from 237 MB to ~150 MB, for ~20% more CPU per check
- * (more GC; that share falls as the engine allocates less). Longer texts get a worker without
+ * below 2 GB: 1.3 at 256 MB), and the young one to 48 MB: for the engine's garbage on a
+ * 50,000-word story that was a 114 MB heap for ~18 MB live. With these limits it collects
+ * sooner (a 48 MB heap): the server's peak RSS over the LSP bench went from 237 MB to 170 MB
+ * (young 24 MB / old 768 MB: 190 MB), for ~35% more CPU per check, all of it GC, a share
+ * that falls as the engine allocates less. Longer texts get a worker without
  * limits, and so does a job that runs out of heap anyway (see needsUnlimitedHeap).
  */
-const HEAP_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 768 };
+const HEAP_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
 const LIMITED_HEAP_UP_TO_CHARS = 2_000_000;
 
 /**
