@@ -158,7 +158,13 @@ export class CheckRunner {
     }
     this.running = job;
     job.startedAt = Date.now();
-    thread.post(job.id, job.job);
+    try {
+      thread.post(job.id, job.job);
+    } catch (error) {
+      this.running = undefined;
+      job.reject(error as Error);
+      this.pump();
+    }
   }
 
   private runInProcess(job: Job): void {

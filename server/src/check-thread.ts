@@ -65,7 +65,14 @@ export class CheckThread {
       request.styleId = styleId;
     }
     this.worker.ref();
-    this.worker.postMessage(request);
+    try {
+      this.worker.postMessage(request);
+    } catch (error) {
+      // Not sent (e.g. options that cannot be cloned): the worker has neither this text nor this style.
+      this.lastText = undefined;
+      if (request.newStyle) this.styleIds.delete(request.newStyle);
+      throw error;
+    }
   }
 
   terminate(): void {

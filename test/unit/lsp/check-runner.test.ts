@@ -69,6 +69,14 @@ describe('CheckRunner with a worker thread', () => {
     assert.deepEqual(result?.findings, checkText(LONG + 'third', options).findings);
     assert.equal(runner.workersStarted, 1);
   });
+
+  it('fails a job it cannot send, and goes on with the next', async () => {
+    const style = wordStyle();
+    const unsendable = { houseStyle: style, rules: { 'figures/percent': () => 'warning' } } as unknown as EngineOptions;
+    await assert.rejects(runner.run({ kind: 'check', text: LONG + 'x', options: unsendable }).result, /clone/i);
+    const options = { houseStyle: style };
+    assert.deepEqual(await check(LONG + 'y', options), checkText(LONG + 'y', options).findings);
+  });
 });
 
 describe('CheckRunner without a worker script', () => {
