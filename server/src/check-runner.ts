@@ -41,8 +41,9 @@ const WORKER_START_TIMEOUT_MS = 15_000;
  * below 2 GB: 1.3 at 256 MB), and the young one to 48 MB: for the engine's garbage on a
  * 50,000-word story that was a 114 MB heap for ~18 MB live. With these limits it collects
  * sooner (a 48 MB heap): the server's peak RSS over the LSP bench went from 237 MB to 170 MB
- * (young 24 MB / old 768 MB: 190 MB), for ~35% more CPU per check, all of it GC, a share
- * that falls as the engine allocates less. Longer texts get a worker without
+ * (young 24 MB / old 768 MB: 190 MB), for ~35% more CPU per check, all of it GC (bench p50
+ * 205 -> 347 ms with the engine of Nov. 29, 02:00), a share that falls as the engine allocates
+ * less: re-measure both when it does. Longer texts get a worker without
  * limits, and so does a job that runs out of heap anyway (see needsUnlimitedHeap).
  */
 const HEAP_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
