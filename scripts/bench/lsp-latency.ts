@@ -1,6 +1,7 @@
 import { spawn } from 'child_process';
 import * as path from 'path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { SERVER_NODE_OPTIONS } from '../../server/src/launch';
 
 export interface LatencyResult {
   words: number;
@@ -38,10 +39,11 @@ function positionAt(text: string, offset: number) {
  * 200 scripted edits through the real server process: typing (single characters),
  * pasting a paragraph, deleting a range. Latency = didChange sent → publishDiagnostics
  * for that version received. Incremental sync, debounce 0 (the debounce is a user setting,
- * not processing time).
+ * not processing time). The server's RSS is its peak (VmHWM) over the whole run.
  */
 export async function measureLatency(serverScript: string, text: string, edits = 200): Promise<LatencyResult> {
-  const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Started as the VS Code client starts it (same Node options).
+  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map<number, () => void>();
   // A server that dies mid-run fails this measurement instead of crashing the whole bench.

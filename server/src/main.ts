@@ -1,6 +1,6 @@
 import { isMainThread, workerData } from 'worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { CHECK_WORKER_MARK } from './check-runner';
+import { CHECK_WORKER_MARK } from './check-thread';
 import { runCheckWorker } from './check-worker';
 import { startServer } from './server';
 
