@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { documentSelector } from './document-selector';
 import { configuredLanguages } from './languages';
+import { SERVER_NODE_OPTIONS } from '../../server/src/launch';
 
 /**
  * Owns the language client: starts the bundled server (dist/server.js) over IPC, and
@@ -52,9 +53,11 @@ export class CopydeskLanguageClient implements vscode.Disposable {
 
   private async start(): Promise<LanguageClient> {
     const module = this.context.asAbsolutePath('dist/server.js');
+    // The server's own Node options (a small young generation keeps a long story's RSS down).
+    const options = { execArgv: [...SERVER_NODE_OPTIONS] };
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc },
+      run: { module, transport: TransportKind.ipc, options },
+      debug: { module, transport: TransportKind.ipc, options },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector(configuredLanguages()),
