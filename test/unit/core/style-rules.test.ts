@@ -1,6 +1,9 @@
 // Table tests for the write-good hints (style/*). Valid sentences are short quotes from
 // /work/shared/corpus; each rule is switched on for its own table (style/e-prime is off by default).
 import { ruleTable } from '../helpers/rule-table';
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { check } from '../../../rules/src';
 
 ruleTable('style/passive', {
   valid: ['Some of them may fail.', 'The Senate passed the bill.', '“The bill was passed in haste,” he said.'],
@@ -61,4 +64,14 @@ ruleTable('style/cliche', {
 ruleTable('style/e-prime', {
   valid: ['The Senate passed the bill.'],
   invalid: [{ text: 'She is tall.', spans: ['is'] }],
+});
+
+describe('style/* messages', () => {
+  // The whole flagged phrase is quoted, even when it holds " and " or a line break.
+  it('quotes the flagged words in full, on one line', () => {
+    const messages = check('She stayed cool, calm, and\ncollected under fire.', { kind: 'plaintext' })
+      .filter((f) => f.ruleId === 'style/cliche')
+      .map((f) => f.message);
+    assert.deepEqual(messages, ['"cool, calm, and collected" is a cliche.']);
+  });
 });

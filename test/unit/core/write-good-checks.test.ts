@@ -30,13 +30,14 @@ const EXPLANATIONS: [string, string][] = [
   ['eprime', "is a form of 'to be'"],
 ];
 
-/** write-good's own result, as Copydesk keeps it: the first check's name and reason per span. */
+/** write-good's own result, as Copydesk keeps it: the first check's name and its explanation per span. */
 function viaWriteGood(text: string, options: Record<string, boolean>) {
   return writeGood(text, options)
     .map((s) => {
       const explanation = s.reason.slice(s.offset + 3);
-      const check = EXPLANATIONS.find(([, e]) => explanation.startsWith(e))![0];
-      return { check, start: s.index, end: s.index + s.offset, reason: s.reason.replace(/ and .*$/, '') };
+      const [check, own] = EXPLANATIONS.find(([, e]) => explanation.startsWith(e))!;
+      const flagged = text.substr(s.index, s.offset).replace(/\s+/g, ' ');
+      return { check, start: s.index, end: s.index + s.offset, reason: `"${flagged}" ${own}` };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -68,11 +69,11 @@ describe('write-good checks run by Copydesk', () => {
     assert.ok(compared > 20 && found > 20, `${compared} texts, ${found} suggestions`);
   });
 
-  it('keep the merged-reason quirk: the text from the first " and " is cut, even inside the flagged words', () => {
+  it('quote the whole flagged phrase, " and " included', () => {
     const text = 'She stayed cool, calm, and collected.';
     const [hint] = writeGoodSuggestions(text, {}).filter((s) => s.check === 'cliches');
     assert.deepEqual(hint, viaWriteGood(text, {}).find((s) => s.check === 'cliches'));
-    assert.equal(hint.reason, '"cool, calm,');
+    assert.equal(hint.reason, '"cool, calm, and collected" is a cliche');
   });
 });
 

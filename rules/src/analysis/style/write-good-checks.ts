@@ -80,11 +80,10 @@ export function writeGoodSuggestions(text: string, options: Readonly<Record<stri
 }
 
 /**
- * write-good's reason, `"<flagged text>" <explanation>`, with what Copydesk has always cut
- * from it: write-good joins the explanations of several checks on one span with " and ",
- * and everything from the first " and " that is not followed by a line break is dropped
- * (also inside the flagged text itself: a known quirk kept so the messages stay the same).
+ * write-good's reason, `"<flagged text>" <explanation>`, one check's explanation per hint (each
+ * style/* rule reports its own check). Line breaks inside the flagged words become spaces, so
+ * the message reads on one line in the Problems panel and the CLI.
  */
 function reasonFor(text: string, index: number, offset: number, explanation: string): string {
-  return `"${text.substr(index, offset)}" ${explanation}`.replace(/ and .*$/, '');
+  return `"${text.substr(index, offset).replace(/\s+/g, ' ')}" ${explanation}`;
 }
