@@ -120,12 +120,38 @@ export function recogniseDates(doc: ArticleDocument, dates: DatesStyle): readonl
   return documentRecognition(doc, dates).dates;
 }
 
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 160;
+
+/**
+ * The digit runs each digit-first form can start at, by what follows the run (the forms'
+ * lookbehinds refuse a digit before, so a match starts where a run starts): "2 Oct"/"2nd"
+ * (one or two digits, then a blank or st/nd/rd/th), "10/2" (one or two digits, then "/"),
+ * "2020-" (four digits, then "-"). Spares most regex attempts: figures outnumber dates.
+ */
+function digitShapes(text: string, digitRuns: readonly number[]): { dayFirst: number[]; numeric: number[]; iso: number[] } {
+  const shapes = { dayFirst: [] as number[], numeric: [] as number[], iso: [] as number[] };
+  for (const run of digitRuns) {
+    let end = run + 1;
+    while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    const next = text.charCodeAt(end);
+    const length = end - run;
+    if (length <= 2) {
+      if (next === 47 /* / */) shapes.numeric.push(run);
+      else if (isBlank(next) || /^(?:st|nd|rd|th)/.test(text.slice(end, end + 2))) shapes.dayFirst.push(run);
+    } else if (length === 4 && next === 45 /* - */) {
+      shapes.iso.push(run);
+    }
+  }
+  return shapes;
+}
+
 /** Dates in one piece of text; offsets are shifted by `base`. Exposed for tests and other analyses. */
 export function recogniseIn(text: string, base: number, dates: DatesStyle, marks: Marks = findMarks(text, dates)): DateMention[] {
   const found: DateMention[] = [];
   // Every form holds a digit; the regexes are tried only where a date can start.
   if (marks.digitRuns.length === 0) return found;
   const p = patternsFor(dates);
+  const shapes = digitShapes(text, marks.digitRuns);
   const months = monthLexicon(dates);
   const weekdays = weekdayLexicon(dates);
   // Offsets come from the lengths of the regexes' consecutive named groups (no `d` flag:
@@ -197,7 +223,7 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     found.push(mention);
   }
 
-  for (const m of matchesAt(p.dayFirst, text, marks.digitRuns)) {
+  for (const m of matchesAt(p.dayFirst, text, shapes.dayFirst)) {
     const g = m.groups ?? {};
     spans = segment(m, DAY_FIRST);
     const the = /(?<![\p{L}\d])[Tt]he[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, m.index! - 8), m.index!));
@@ -224,7 +250,7 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     });
   }
 
-  for (const m of matchesAt(p.numeric, text, marks.digitRuns)) {
+  for (const m of matchesAt(p.numeric, text, shapes.numeric)) {
     const first = Number(m[1]);
     const second = Number(m[2]);
     const year = m[3].length === 4 ? Number(m[3]) : undefined;
@@ -235,7 +261,7 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     found.push({ start: base + m.index!, end: base + m.index! + m[0].length, form: 'numeric', month: first, day: second, first, second, ...(year !== undefined ? { year } : {}) });
   }
 
-  for (const m of matchesAt(p.iso, text, marks.digitRuns)) {
+  for (const m of matchesAt(p.iso, text, shapes.iso)) {
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     if (date.year < 1000 || date.year > 2999 || !isRealDate(date)) continue;
     found.push({ start: base + m.index!, end: base + m.index! + m[0].length, form: 'iso', ...date });

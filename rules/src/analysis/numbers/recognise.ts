@@ -33,6 +33,15 @@ function piece(text: string, start: number, end: number): Piece {
   return { start, end, text: text.slice(start, end) };
 }
 
+/**
+ * Every word or sign read after a number (scale, currency word, percent) starts with a
+ * space, a no-break space, "%" or an ASCII letter: anything else spares those regexes.
+ */
+function mayBeFollowed(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 32 || code === 160 || code === 37 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -148,7 +157,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | undefined {
   const currencySymbol = currencyText ? piece(text, m.index, m.index + currencyText.length) : undefined;
   let at = coreEnd;
   let scale: Scale | undefined;
-  if (!core.ordinalSuffix) {
+  if (!core.ordinalSuffix && mayBeFollowed(text, at)) {
     const word = stickyAt(SCALE_WORD_AFTER, text, at);
     const abbreviation = word ? null : stickyAt(SCALE_ABBREVIATION_AFTER, text, at);
     const moneyAbbreviation = word || abbreviation || !currencySymbol ? null : stickyAt(MONEY_SCALE_ABBREVIATION_AFTER, text, at);
@@ -196,7 +205,7 @@ function finish(text: string, start: number, at: number, core: NumberCore, scale
   let end = at;
   let currencyWord: Piece | undefined;
   let percent: Quantity['percent'];
-  if (core.ordinalSuffix === undefined) {
+  if (core.ordinalSuffix === undefined && mayBeFollowed(text, at)) {
     const word = stickyAt(CURRENCY_WORD_AFTER, text, at);
     if (word) {
       const wordStart = word.index + word[0].length - word[1].length;

@@ -28,20 +28,43 @@ export interface Marks {
 const NUMBER = 1;
 const MONTH = 2;
 const WEEKDAY = 4;
+/** Opens a relative expression itself ("yesterday", "last", "next"). */
 const RELATIVE = 8;
+/** "a hundred": look for "a"/"an" before it. */
+const SCALE = 16;
+/** "late last month": look for "late"/"early" before it. */
+const LAST = 32;
+/** "a week ago": look for "a" before it. */
+const WEEK = 64;
+/** "this past Friday": look for "this" before it. */
+const PAST = 128;
+const EVERYTHING = 255;
 
 // Words that anchor a relative expression; the words that can open one before them
 // ("a week ago", "late last month", "this past Friday") are found by looking back.
-const RELATIVE_ANCHORS = ['yesterday', 'tomorrow', 'last', 'next', 'past', 'week'];
-const SCALE_AFTER_A = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
+const RELATIVE_ANCHORS: [string, number][] = [
+  ['yesterday', RELATIVE],
+  ['tomorrow', RELATIVE],
+  ['next', RELATIVE],
+  ['last', RELATIVE | LAST],
+  ['past', PAST],
+  ['week', WEEK],
+];
+const SCALE_AFTER_A = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'];
 
 interface Finder {
   /** Digit runs, and spellings after a character that is not an ASCII letter (the character is part of the match). */
   re: RegExp;
   /** The spellings alone, sticky: for the very start of a text. */
   atStart: RegExp;
-  /** Class bits for each spelling (lower case), including the classes of the spellings it starts with. */
-  classes: Map<string, number>;
+  /**
+   * Class bits by hash of each spelling (lower case), including the classes of the spellings
+   * it starts with. Two spellings with one hash share their bits: a mark too many, never one
+   * too few.
+   */
+  classes: Map<number, number>;
+  /** Every spelling is ASCII letters: a match's start can be found from its end. */
+  ascii: boolean;
   /** Some spelling holds a character other than a letter: another may then start inside it. */
   restartInside: boolean;
 }
@@ -68,11 +91,12 @@ function trie(forms: readonly string[]): string {
 }
 
 function buildFinder(spellings: Map<string, number>): Finder {
-  const classes = new Map<string, number>();
+  const classes = new Map<number, number>();
   for (const form of spellings.keys()) {
     let bits = 0;
     for (const [other, otherBits] of spellings) if (form.startsWith(other)) bits |= otherBits;
-    classes.set(form, bits);
+    const hash = wordHash(form, 0, form.length);
+    classes.set(hash, (classes.get(hash) ?? 0) | bits);
   }
   const forms = [...spellings.keys()].sort((a, b) => b.length - a.length);
   const alternation = trie(forms);
@@ -85,6 +109,7 @@ function buildFinder(spellings: Map<string, number>): Finder {
     re: new RegExp(`[0-9]+|[^A-Za-z](?:${alternation})`, 'gi'),
     atStart: new RegExp(`(?:${alternation})`, 'iy'),
     classes,
+    ascii: forms.every((form) => /^[a-z]+$/.test(form)),
     restartInside: forms.some((form) => !/^\p{L}+$/u.test(form)),
   };
 }
@@ -100,6 +125,7 @@ function finderFor(dates: DatesStyle | undefined): Finder {
     if (!numbersOnly) {
       const spellings = new Map<string, number>();
       addSpellings(spellings, NUMBER_WORD_PATTERN.split('|'), NUMBER);
+      addSpellings(spellings, SCALE_AFTER_A, SCALE);
       numbersOnly = buildFinder(spellings);
     }
     return numbersOnly;
@@ -108,9 +134,10 @@ function finderFor(dates: DatesStyle | undefined): Finder {
   if (!finder) {
     const spellings = new Map<string, number>();
     addSpellings(spellings, NUMBER_WORD_PATTERN.split('|'), NUMBER);
+    addSpellings(spellings, SCALE_AFTER_A, SCALE);
     addSpellings(spellings, monthLexicon(dates).forms, MONTH);
     addSpellings(spellings, weekdayLexicon(dates).forms, WEEKDAY);
-    addSpellings(spellings, RELATIVE_ANCHORS, RELATIVE);
+    for (const [anchor, bits] of RELATIVE_ANCHORS) addSpellings(spellings, [anchor], bits);
     finder = buildFinder(spellings);
     finders.set(dates, finder);
   }
@@ -146,16 +173,30 @@ export function findMarks(text: string, dates?: DatesStyle): Marks {
   const marks: Marks = { digitRuns: [], numberWords: [], monthWords: [], weekdayWords: [], relativeWords: [] };
   const finder = finderFor(dates);
   finder.atStart.lastIndex = 0;
-  const first = finder.atStart.exec(text);
-  if (first) addSpelling(text, 0, first[0], finder, marks);
+  if (finder.atStart.test(text)) addSpelling(text, 0, finder.atStart.lastIndex, finder, marks);
   const { re } = finder;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const code = text.charCodeAt(m.index);
-    if (code >= 48 && code <= 57) marks.digitRuns.push(m.index);
-    else {
-      addSpelling(text, m.index + 1, m[0].slice(1), finder, marks);
-      if (finder.restartInside) re.lastIndex = m.index + 2;
+  if (finder.ascii) {
+    // test() builds no match array; the start is found from the end (a digit run, or letters
+    // after the one character that is not a letter).
+    while (re.test(text)) {
+      const end = re.lastIndex;
+      let start = end - 1;
+      if (isDigit(text.charCodeAt(start))) {
+        while (isDigit(text.charCodeAt(start - 1))) start--;
+        marks.digitRuns.push(start);
+      } else {
+        while (isAsciiLetter(text.charCodeAt(start - 1))) start--;
+        addSpelling(text, start, end, finder, marks);
+      }
+    }
+  } else {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (isDigit(text.charCodeAt(m.index))) marks.digitRuns.push(m.index);
+      else {
+        addSpelling(text, m.index + 1, m.index + m[0].length, finder, marks);
+        if (finder.restartInside) re.lastIndex = m.index + 2;
+      }
     }
   }
   if (!isAscending(marks.numberWords)) marks.numberWords = sortedUnique(marks.numberWords);
@@ -163,18 +204,35 @@ export function findMarks(text: string, dates?: DatesStyle): Marks {
   return marks;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** A hash of text[start, end) in lower case (for the letters A-Z; other characters as they are). */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code | 32 : code)) | 0;
+  }
+  return hash;
+}
+
 function isAscending(offsets: readonly number[]): boolean {
   for (let i = 1; i < offsets.length; i++) if (offsets[i] <= offsets[i - 1]) return false;
   return true;
 }
 
-/** Records a spelling found at `at` in every list it belongs to, with the words that can open a phrase before it. */
-function addSpelling(text: string, at: number, written: string, finder: Finder, marks: Marks): void {
-  const word = written.toLowerCase();
-  // A spelling whose lower case V8 folds differently from toLowerCase: count it as anything.
-  const bits = finder.classes.get(word) ?? NUMBER | MONTH | WEEKDAY | RELATIVE;
+/** Records the spelling at [at, end) in every list it belongs to, with the words that can open a phrase before it. */
+function addSpelling(text: string, at: number, end: number, finder: Finder, marks: Marks): void {
+  // A spelling V8 matched case-insensitively that hashes otherwise (outside A-Z): count it as anything.
+  const bits = finder.classes.get(wordHash(text, at, end)) ?? EVERYTHING;
   if (bits & NUMBER) {
-    if (SCALE_AFTER_A.has(word)) {
+    if (bits & SCALE) {
       // "a hundred", "an eight-hundred…": the article belongs to the number.
       const gap = blankRunStart(text, at, true);
       if (gap < at) {
@@ -188,19 +246,19 @@ function addSpelling(text: string, at: number, written: string, finder: Finder, 
   }
   if (bits & MONTH) marks.monthWords.push(at);
   if (bits & WEEKDAY) marks.weekdayWords.push(at);
-  if (bits & RELATIVE) {
+  if (bits & (LAST | WEEK | PAST | RELATIVE)) {
     const relative = marks.relativeWords;
-    const before = (opener: string): void => {
-      const gap = blankRunStart(text, at);
-      if (gap < at && wordEndsAt(text, gap, opener)) relative.push(gap - opener.length);
+    const gap = blankRunStart(text, at);
+    const opener = (word: string): void => {
+      if (gap < at && wordEndsAt(text, gap, word)) relative.push(gap - word.length);
     };
-    if (word.startsWith('last')) {
-      before('late');
-      before('early');
+    if (bits & LAST) {
+      opener('late');
+      opener('early');
     }
-    if (word.startsWith('week')) before('a');
-    else if (word.startsWith('past')) before('this');
-    else relative.push(at);
+    if (bits & WEEK) opener('a');
+    if (bits & PAST) opener('this');
+    if (bits & RELATIVE) relative.push(at);
   }
 }
 
