@@ -108,8 +108,9 @@ export function proseQuantities(context: RuleContext): Quantity[] {
   if (cached) return cached;
   const kept: Quantity[] = [];
   const recognition = documentRecognition(doc, context.style.dates);
-  for (const paragraph of doc.paragraphs) {
-    const recognised = recognition.paragraphs[paragraph.index];
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const paragraph = doc.paragraphs[i];
+    const recognised = recognition.paragraphs[i];
     for (const q of recognised.quantities) {
       if (!insideQuotes && isInsideQuote(doc, q.start, q.end)) continue;
       if (!isFigureProseParagraph(paragraph, recognised)) continue;

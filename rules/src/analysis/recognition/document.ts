@@ -1,5 +1,5 @@
 import type { DatesStyle } from '../../house-style/sections/dates';
-import type { ArticleDocument, Paragraph } from '../../model/article';
+import type { ArticleDocument } from '../../model/article';
 import { recogniseIn, type DateMention } from '../dates/recognise';
 import type { Quantity } from '../numbers/quantity';
 import { quantitiesAt } from '../numbers/recognise';
@@ -33,7 +33,7 @@ export interface ParagraphRecognition {
 /** The recognisers' results for a whole document, with document offsets. */
 export interface DocumentRecognition {
   readonly style: DatesStyle;
-  /** By paragraph index. */
+  /** In the order of the document's paragraphs. */
   readonly paragraphs: readonly ParagraphRecognition[];
   readonly digitRuns: readonly number[];
   readonly monthWords: readonly number[];
@@ -67,45 +67,52 @@ export function documentRecognition(doc: ArticleDocument, style: DatesStyle): Do
   const dates: DateMention[] = [];
   const quantities: Quantity[] = [];
   const found = recogniseParagraphs(doc, style);
-  for (const paragraph of doc.paragraphs) {
-    const recognised = found[paragraph.index];
+  for (let i = 0; i < found.length; i++) {
+    const recognised = found[i];
     paragraphs.push(recognised);
-    const base = paragraph.start;
+    const base = recognised.base;
     const { marks } = recognised;
-    for (const at of marks.digitRuns) digitRuns.push(base + at);
-    for (const at of marks.monthWords) monthWords.push(base + at);
-    for (const at of marks.weekdayWords) weekdayWords.push(base + at);
-    for (const at of marks.relativeWords) relativeWords.push(base + at);
-    for (const date of recognised.dates) dates.push(date);
-    for (const quantity of recognised.quantities) quantities.push(quantity);
+    // Indexed loops that skip the (mostly) empty lists: this runs for every paragraph on every check.
+    if (marks.digitRuns.length > 0) place(marks.digitRuns, base, digitRuns);
+    if (marks.monthWords.length > 0) place(marks.monthWords, base, monthWords);
+    if (marks.weekdayWords.length > 0) place(marks.weekdayWords, base, weekdayWords);
+    if (marks.relativeWords.length > 0) place(marks.relativeWords, base, relativeWords);
+    for (let j = 0; j < recognised.dates.length; j++) dates.push(recognised.dates[j]);
+    for (let j = 0; j < recognised.quantities.length; j++) quantities.push(recognised.quantities[j]);
   }
   const recognition: DocumentRecognition = { style, paragraphs, digitRuns, monthWords, weekdayWords, relativeWords, dates, quantities };
   documents.set(doc, recognition);
   return recognition;
 }
 
+function place(offsets: readonly number[], base: number, into: number[]): void {
+  for (let i = 0; i < offsets.length; i++) into.push(base + offsets[i]);
+}
+
 /** Each paragraph's recognition, from the memo where it holds the paragraph's text. */
 function recogniseParagraphs(doc: ArticleDocument, style: DatesStyle): ParagraphRecognition[] {
   const out: ParagraphRecognition[] = [];
-  const missing: Paragraph[] = [];
+  const missing: number[] = [];
   let missingLength = 0;
-  for (const paragraph of doc.paragraphs) {
+  doc.paragraphs.forEach((paragraph, i) => {
     const text = doc.prose.slice(paragraph.start, paragraph.end);
     const found = paragraphMemo.get(text);
     if (!found || found.style !== style) {
-      missing.push(paragraph);
+      missing.push(i);
       missingLength += text.length;
-      continue;
+      out.push(found!); // replaced below
+      return;
     }
-    out[paragraph.index] = found.base === paragraph.start ? found : placedAt(found, paragraph.start);
-    if (out[paragraph.index] !== found) paragraphMemo.set(found.text, out[paragraph.index]);
-  }
+    out.push(found.base === paragraph.start ? found : placedAt(found, paragraph.start));
+    if (out[i] !== found) paragraphMemo.set(found.text, out[i]);
+  });
   // A cold document: one pass of the marks finder over the whole prose instead of one per paragraph.
-  const marks = missingLength > doc.prose.length / 4 ? marksBySpan(doc.prose, missing, style) : undefined;
-  missing.forEach((paragraph, i) => {
-    const recognised = recogniseParagraph(doc.prose.slice(paragraph.start, paragraph.end), paragraph.start, style, marks?.[i]);
+  const spans = missing.map((i) => doc.paragraphs[i]);
+  const marks = missingLength > doc.prose.length / 4 ? marksBySpan(doc.prose, spans, style) : undefined;
+  spans.forEach((paragraph, k) => {
+    const recognised = recogniseParagraph(doc.prose.slice(paragraph.start, paragraph.end), paragraph.start, style, marks?.[k]);
     paragraphMemo.set(recognised.text, recognised);
-    out[paragraph.index] = recognised;
+    out[missing[k]] = recognised;
   });
   return out;
 }
