@@ -4,6 +4,8 @@ import { escapeRegExp } from './scan';
 export interface MonthLexicon {
   /** Alternation of every month spelling, period excluded, longest first (for regexes). */
   pattern: string;
+  /** Every spelling, period excluded (for the marks finder). */
+  forms: readonly string[];
   /** Month for a spelling as written (with or without its period). */
   lookup(written: string): { month: MonthStyle; number: number } | undefined;
 }
@@ -21,7 +23,7 @@ export function monthLexicon(dates: DatesStyle): MonthLexicon {
     }
   });
   const pattern = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  const lexicon: MonthLexicon = { pattern, lookup: (written) => byForm.get(written.replace(/\.$/, '')) };
+  const lexicon: MonthLexicon = { pattern, forms: [...byForm.keys()], lookup: (written) => byForm.get(written.replace(/\.$/, '')) };
   cache.set(dates, lexicon);
   return lexicon;
 }

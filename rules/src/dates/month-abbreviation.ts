@@ -1,7 +1,20 @@
 import { monthLexicon } from '../analysis/months';
-import { groupEnd, groupStart, scanProse } from '../analysis/scan';
 import { isEmbedCredit } from '../analysis/dates/where';
+import { documentRecognition } from '../analysis/recognition/document';
+import { memoByStyle, scanProseAt } from '../analysis/recognition/scan-at';
+import type { DatesStyle } from '../house-style/sections/dates';
 import type { Rule } from '../rule';
+
+// Both start at a month spelling: tried only where the document's marks found one.
+const patterns = memoByStyle((dates: DatesStyle) => {
+  const months = monthLexicon(dates).pattern;
+  return {
+    withDay: new RegExp(`(?<![\\p{L}\\d])(${months})(\\.?)(?=[ \\t\\u00a0]+(?:\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/]|[.,]\\d)(?!\\p{L}))`, 'uy'),
+    // A month alone or with a year: "Oct. 2020" → "October 2020", "in Aug." → "in August".
+    // Bare forms without a period ("Jan", "Mar") are left alone unless a year follows: they are names and words too.
+    alone: new RegExp(`(?<![\\p{L}\\d])(${months})(\\.?)(?![\\p{L}])(?![ \\t\\u00a0]*\\d{1,2}(?:st|nd|rd|th)?(?!\\d))(?:([ \\t\\u00a0]+)(\\d{4})(?!\\d))?`, 'uy'),
+  };
+});
 
 /**
  * AP "months": with a specific date abbreviate only Jan., Feb., Aug., Sept., Oct., Nov.,
@@ -18,8 +31,9 @@ export const monthAbbreviation: Rule = {
   },
   check(context) {
     const months = monthLexicon(context.style.dates);
-    const withDay = new RegExp(`(?<![\\p{L}\\d])(${months.pattern})(\\.?)(?=[ \\t\\u00a0]+(?:\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/]|[.,]\\d)(?!\\p{L}))`, 'gdu');
-    for (const m of scanProse(context, withDay)) {
+    const { withDay, alone } = patterns(context.style.dates);
+    const monthWords = documentRecognition(context.doc, context.style.dates).monthWords;
+    for (const m of scanProseAt(context, withDay, monthWords)) {
       if (isEmbedCredit(context.doc, m.index)) continue; // "— Name (@handle) Nov. 19, 2019": embed furniture
       const written = m[1] + m[2];
       const entry = months.lookup(m[1]);
@@ -38,10 +52,7 @@ export const monthAbbreviation: Rule = {
       });
     }
 
-    // A month alone or with a year: "Oct. 2020" → "October 2020", "in Aug." → "in August".
-    // Bare forms without a period ("Jan", "Mar") are left alone unless a year follows: they are names and words too.
-    const alone = new RegExp(`(?<![\\p{L}\\d])(${months.pattern})(\\.?)(?![\\p{L}])(?![ \\t\\u00a0]*\\d{1,2}(?:st|nd|rd|th)?(?!\\d))(?:([ \\t\\u00a0]+)(\\d{4})(?!\\d))?`, 'gdu');
-    for (const m of scanProse(context, alone)) {
+    for (const m of scanProseAt(context, alone, monthWords)) {
       if (isEmbedCredit(context.doc, m.index)) continue; // "— Name (@handle) Nov. 19, 2019": embed furniture
       const entry = months.lookup(m[1]);
       if (!entry) continue;
@@ -50,8 +61,9 @@ export const monthAbbreviation: Rule = {
       if (written === entry.month.name) continue;
       if (!hasYear && m[2] !== '.') continue;
       if (!hasYear && written === entry.month.name + '.') continue;
-      const start = groupStart(m, 1);
-      const end = m[2] ? groupEnd(m, 2) : groupEnd(m, 1);
+      // Group 1 opens the match (the lookbehind takes no text).
+      const start = m.index;
+      const end = start + m[1].length + m[2].length;
       // "left in Aug. The talks…": the period also ends the sentence, so it stays.
       const after = context.doc.prose.slice(end, end + 3);
       const endsSentence = m[2] === '.' && !hasYear && (/^\s*$/.test(after) || /^\s+\p{Lu}/u.test(after) || /^\s*\n/.test(after));

@@ -1,11 +1,22 @@
 import { addDays, dayOfWeek } from '../analysis/dates/calendar';
 import { formatFullDate, formatMonthDay } from '../analysis/dates/format';
 import { weekdayLexicon } from '../analysis/dates/weekdays';
-import { scanProse } from '../analysis/scan';
+import { documentRecognition } from '../analysis/recognition/document';
+import { memoByStyle, scanProseAt } from '../analysis/recognition/scan-at';
+import type { DatesStyle } from '../house-style/sections/dates';
 import type { Rule } from '../rule';
 import type { CalendarDate, Fix } from '../types';
 
 const WS = '[ \\t\\u00a0]+';
+
+// Tried only where the document's marks found a word that can open one.
+const expression = memoByStyle((dates: DatesStyle) => {
+  const names = dates.weekdays.join('|');
+  return new RegExp(
+    `(?<![\\p{L}\\d'’-])(?:(?<day>[Yy]esterday|[Tt]omorrow)|(?<week>[Ll]ast${WS}week|[Aa]${WS}week${WS}ago)|(?<month>(?:(?<part>[Ll]ate|[Ee]arly)${WS})?[Ll]ast${WS}month)|(?<past>(?:[Ll]ast|[Tt]his${WS}past)${WS}(?<pastDay>${names}))|(?<next>[Nn]ext${WS}(?<nextDay>${names})))(?![\\p{L}\\d-])`,
+    'uy',
+  );
+});
 
 /**
  * AP "days of the week" / "today, tonight": within a week of publication use the day of the
@@ -29,13 +40,9 @@ export const relative: Rule = {
   check(context) {
     const { dates } = context.style;
     const weekdays = weekdayLexicon(dates);
-    const names = dates.weekdays.join('|');
-    const re = new RegExp(
-      `(?<![\\p{L}\\d'’-])(?:(?<day>[Yy]esterday|[Tt]omorrow)|(?<week>[Ll]ast${WS}week|[Aa]${WS}week${WS}ago)|(?<month>(?:(?<part>[Ll]ate|[Ee]arly)${WS})?[Ll]ast${WS}month)|(?<past>(?:[Ll]ast|[Tt]his${WS}past)${WS}(?<pastDay>${names}))|(?<next>[Nn]ext${WS}(?<nextDay>${names})))(?![\\p{L}\\d-])`,
-      'gu',
-    );
     const published = context.doc.publicationDate;
-    for (const m of scanProse(context, re, { skipHeadings: true })) {
+    const candidates = documentRecognition(context.doc, dates).relativeWords;
+    for (const m of scanProseAt(context, expression(dates), candidates, { skipHeadings: true })) {
       const g = m.groups ?? {};
       const start = m.index;
       const end = start + m[0].length;

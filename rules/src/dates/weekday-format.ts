@@ -1,7 +1,18 @@
 import { weekdayLexicon } from '../analysis/dates/weekdays';
 import { checkedDates, isCheckedProse } from '../analysis/dates/where';
+import { documentRecognition } from '../analysis/recognition/document';
+import { matchesAt } from '../analysis/recognition/marks';
+import { memoByStyle } from '../analysis/recognition/scan-at';
+import type { DatesStyle } from '../house-style/sections/dates';
 import type { Rule } from '../rule';
 import type { TextEdit } from '../types';
+
+// An abbreviated day without a date ("Fri. night"): tried only at the weekday spellings the marks found.
+const abbreviationAlone = memoByStyle((dates: DatesStyle) => {
+  const abbreviations = Object.keys(dates.weekdayAbbreviations).map((a) => a.replace(/\.$/, ''));
+  if (abbreviations.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}\\d.])(${abbreviations.sort((a, b) => b.length - a.length).join('|')})\\.(?=,|[ \\t\\u00a0]+[\\p{Ll}\\d])`, 'uy');
+});
 
 /**
  * AP "days of the week": "Friday, Oct. 2" — a comma, not parentheses or nothing, between
@@ -49,11 +60,10 @@ export const weekdayFormat: Rule = {
     // An abbreviated day without a date: only mid-sentence ("Fri. night"), since "the Sun."
     // ending a sentence is more often a newspaper than a Sunday.
     const weekdays = weekdayLexicon(context.style.dates);
-    const abbreviations = Object.keys(context.style.dates.weekdayAbbreviations).map((a) => a.replace(/\.$/, ''));
-    if (abbreviations.length === 0) return;
-    const alone = new RegExp(`(?<![\\p{L}\\d.])(${abbreviations.sort((a, b) => b.length - a.length).join('|')})\\.(?=,|[ \\t\\u00a0]+[\\p{Ll}\\d])`, 'gu');
-    for (const m of prose.matchAll(alone)) {
-      const start = m.index!;
+    const alone = abbreviationAlone(context.style.dates);
+    if (!alone) return;
+    for (const m of matchesAt(alone, prose, documentRecognition(context.doc, context.style.dates).weekdayWords)) {
+      const start = m.index;
       const end = start + m[0].length;
       if (attached.has(start) || !isCheckedProse(context, start, end)) continue;
       const entry = weekdays.lookup(m[1]);

@@ -30,7 +30,7 @@ export const largeNumbers: Rule = {
     }
     // "$7.9 million dollars" inside a quote: the "$" is the writer's rendering of the speaker, so the redundancy is the writer's.
     if (!context.options.checkInsideQuotes) {
-      for (const q of documentQuantities(context.doc)) {
+      for (const q of documentQuantities(context.doc, context.style.dates)) {
         if (reported.has(q.start) || !q.currencySymbol || !q.currencyWord || !isInsideQuote(context.doc, q.start, q.end)) continue;
         const found = redundantDollars(q);
         if (found) context.report({ start: q.start, end: q.end, message: found.message, fixes: [{ title: found.title, safe: true, edits: found.edits }] });

@@ -1,10 +1,37 @@
 import { isCheckedProse } from '../analysis/dates/where';
 import { escapeRegExp } from '../analysis/scan';
 import { sentenceAt } from '../model/queries';
+import { documentRecognition } from '../analysis/recognition/document';
+import { matchesAt } from '../analysis/recognition/marks';
+import { memoByStyle } from '../analysis/recognition/scan-at';
+import type { TimesStyle } from '../house-style/sections/times';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, TextEdit } from '../types';
 
 const WS = '[ \\t\\u00a0]';
+
+// Each starts at a digit run: tried only where the document's marks found one.
+const MERIDIEM = new RegExp(`(?<![\\p{L}\\d:.,$])(\\d{1,2})(?::(\\d{2}))?(${WS}?)([AaPp])(\\.?)${WS}?([Mm])(?:(\\.)|(?![\\p{L}\\d.-]))`, 'uy');
+const BARE = new RegExp(`(?<![\\p{L}\\d:.,$/])(\\d{1,2}):([0-5]\\d)(?![\\d:]|[.,]\\d|\\p{L}|${WS}?[AaPp]\\.?${WS}?[Mm])`, 'uy');
+
+/** The regexes built from the house style's word lists, once per style. */
+const patternsFor = memoByStyle((times: TimesStyle) => {
+  const redundant = new Map<string, RegExp | undefined>();
+  return {
+    // "12 noon", "12:00 midnight"
+    twelve: new RegExp(`(?<![\\p{L}\\d:.,$])12(?::00)?${WS}+(${escapeRegExp(times.noon)}|${escapeRegExp(times.midnight)})(?![\\p{L}])`, 'iuy'),
+    notClock: new RegExp(`^${WS}+(?:${times.notClockAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
+    notClockBefore: new RegExp(`(?:^|[^\\p{L}])(?:${times.notClockBefore.map(escapeRegExp).join('|')})${WS}+$`, 'iu'),
+    /** "this morning" after "a.m.", for each meridiem form. */
+    redundantAfter(meridiem: string): RegExp | undefined {
+      if (!redundant.has(meridiem)) {
+        const phrases = times.redundantAfter[meridiem] ?? [];
+        redundant.set(meridiem, phrases.length === 0 ? undefined : new RegExp(`^${WS}+(?:${phrases.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
+      }
+      return redundant.get(meridiem);
+    },
+  };
+});
 
 /**
  * AP "times": figures with lowercase a.m./p.m. with periods, no ":00" ("3 p.m."), "noon"
@@ -26,9 +53,10 @@ export const timesFormat: Rule = {
     const { prose, text } = context.doc;
     const sentencesWithMeridiem = new Map<number, string>();
 
-    const meridiemRe = new RegExp(`(?<![\\p{L}\\d:.,$])(\\d{1,2})(?::(\\d{2}))?(${WS}?)([AaPp])(\\.?)${WS}?([Mm])(?:(\\.)|(?![\\p{L}\\d.-]))`, 'gu');
-    for (const m of prose.matchAll(meridiemRe)) {
-      const start = m.index!;
+    const patterns = patternsFor(times);
+    const digitRuns = documentRecognition(context.doc, context.style.dates).digitRuns;
+    for (const m of matchesAt(MERIDIEM, prose, digitRuns)) {
+      const start = m.index;
       const end = start + m[0].length;
       const hour = Number(m[1]);
       const minutes = m[2];
@@ -69,9 +97,8 @@ export const timesFormat: Rule = {
     }
 
     // "12 noon", "12:00 midnight"
-    const twelveRe = new RegExp(`(?<![\\p{L}\\d:.,$])12(?::00)?${WS}+(${escapeRegExp(times.noon)}|${escapeRegExp(times.midnight)})(?![\\p{L}])`, 'giu');
-    for (const m of prose.matchAll(twelveRe)) {
-      const start = m.index!;
+    for (const m of matchesAt(patterns.twelve, prose, digitRuns)) {
+      const start = m.index;
       const end = start + m[0].length;
       if (!isCheckedProse(context, start, end)) continue;
       const word = m[1].toLowerCase() === times.noon.toLowerCase() ? times.noon : times.midnight;
@@ -84,11 +111,10 @@ export const timesFormat: Rule = {
     }
 
     // A bare clock time in a sentence that gives a.m./p.m. elsewhere: "a 4:25 kickoff to a 1 p.m. start".
-    const notClock = new RegExp(`^${WS}+(?:${times.notClockAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
-    const notClockBefore = new RegExp(`(?:^|[^\\p{L}])(?:${times.notClockBefore.map(escapeRegExp).join('|')})${WS}+$`, 'iu');
-    const bareRe = new RegExp(`(?<![\\p{L}\\d:.,$/])(\\d{1,2}):([0-5]\\d)(?![\\d:]|[.,]\\d|\\p{L}|${WS}?[AaPp]\\.?${WS}?[Mm])`, 'gu');
-    for (const m of prose.matchAll(bareRe)) {
-      const start = m.index!;
+    const { notClock, notClockBefore } = patterns;
+    // Only a sentence that gives a.m. or p.m. can hold one.
+    for (const m of sentencesWithMeridiem.size === 0 ? [] : matchesAt(BARE, prose, digitRuns)) {
+      const start = m.index;
       const end = start + m[0].length;
       const hour = Number(m[1]);
       if (hour < 1 || hour > 12) continue;
@@ -114,9 +140,8 @@ export const timesFormat: Rule = {
 };
 
 function reportRedundancy(context: RuleContext, meridiemEnd: number, meridiem: string): void {
-  const phrases = context.style.times.redundantAfter[meridiem] ?? [];
-  if (phrases.length === 0) return;
-  const re = new RegExp(`^${WS}+(?:${phrases.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+  const re = patternsFor(context.style.times).redundantAfter(meridiem);
+  if (!re) return;
   const m = re.exec(context.doc.prose.slice(meridiemEnd, meridiemEnd + 30));
   if (!m) return;
   const end = meridiemEnd + m[0].length;

@@ -1,6 +1,8 @@
 import type { DatesStyle } from '../../house-style/sections/dates';
 import type { ArticleDocument, Span } from '../../model/article';
 import { monthLexicon } from '../months';
+import { documentRecognition } from '../recognition/document';
+import { findMarks, matchesAt, mergeOffsets, type Marks } from '../recognition/marks';
 import { isRealDate } from './calendar';
 import { weekdayLexicon } from './weekdays';
 
@@ -89,17 +91,17 @@ export function patternsFor(dates: DatesStyle): Patterns {
         `(?![\\d:/]|[.,]\\d|\\p{L}|-\\p{L})` +
         `(?:(?<yearLead>,${WS}*)(?<year>\\d{4})${YEAR_END}|(?<bareLead>${WS}+)(?<bareYear>\\d{4})(?=[,.;:)!?]|${WS}*[—–]|${WS}*$))?` +
         `(?<close>${WS}*\\))?`,
-      'gu',
+      'uy',
     ),
     dayFirst: new RegExp(
       // Starts at the digit (a leading optional "the" made this regex 30x slower); "the" is read after.
       `(?<![\\p{L}\\d.,/-])(?<day>\\d{1,2})(?<ord>st|nd|rd|th)?(?<g2>${WS}+)(?:(?<of>of)(?<g3>${WS}+))?` +
         `(?<month>${months})(?<monthDot>\\.?)(?!\\p{L})(?:(?<comma>,?)(?<g4>${WS}+)(?<year>\\d{4})${YEAR_END})?`,
-      'gu',
+      'uy',
     ),
-    numeric: /(?<![\d/.\-\p{L}])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/]|[.,]\d|\p{L})/gu,
-    iso: /(?<![\d\-./\p{L}])(\d{4})-(\d{2})-(\d{2})(?![\d\-]|[.,:]\d|\p{L})/gu,
-    monthYear: new RegExp(`(?<![\\p{L}\\d])(?<month>${months})(?<monthDot>\\.?)(?<comma>,?)(?<gap>${WS}+)(?<year>\\d{4})${YEAR_END}`, 'gu'),
+    numeric: /(?<![\d/.\-\p{L}])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/]|[.,]\d|\p{L})/uy,
+    iso: /(?<![\d\-./\p{L}])(\d{4})-(\d{2})-(\d{2})(?![\d\-]|[.,:]\d|\p{L})/uy,
+    monthYear: new RegExp(`(?<![\\p{L}\\d])(?<month>${months})(?<monthDot>\\.?)(?<comma>,?)(?<gap>${WS}+)(?<year>\\d{4})${YEAR_END}`, 'uy'),
   };
   patternCache.set(dates, patterns);
   return patterns;
@@ -111,35 +113,45 @@ const DAY_FIRST = ['day', 'ord', 'g2', 'of', 'g3', 'month', 'monthDot', 'comma',
 const MONTH_YEAR = ['month', 'monthDot', 'comma', 'gap', 'year'] as const;
 
 /**
- * Matches of a global regex, reusing the compiled regex (matchAll clones it, which cost
- * more than the matching itself when called once per paragraph).
+ * Every date in the document's prose, sorted by offset, overlaps resolved (earliest, then
+ * longest, wins). Recognised paragraph by paragraph and memoised: see analysis/recognition.
  */
-function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    yield m;
-  }
+export function recogniseDates(doc: ArticleDocument, dates: DatesStyle): readonly DateMention[] {
+  return documentRecognition(doc, dates).dates;
 }
 
-const docCache = new WeakMap<ArticleDocument, { dates: DatesStyle; mentions: readonly DateMention[] }>();
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 160;
 
-/** Every date in the document's prose, sorted by offset, overlaps resolved (earliest, then longest, wins). */
-export function recogniseDates(doc: ArticleDocument, dates: DatesStyle): readonly DateMention[] {
-  const cached = docCache.get(doc);
-  if (cached && cached.dates === dates) return cached.mentions;
-  const mentions: DateMention[] = [];
-  for (const paragraph of doc.paragraphs) {
-    mentions.push(...recogniseIn(doc.prose.slice(paragraph.start, paragraph.end), paragraph.start, dates));
+/**
+ * The digit runs each digit-first form can start at, by what follows the run (the forms'
+ * lookbehinds refuse a digit before, so a match starts where a run starts): "2 Oct"/"2nd"
+ * (one or two digits, then a blank or st/nd/rd/th), "10/2" (one or two digits, then "/"),
+ * "2020-" (four digits, then "-"). Spares most regex attempts: figures outnumber dates.
+ */
+function digitShapes(text: string, digitRuns: readonly number[]): { dayFirst: number[]; numeric: number[]; iso: number[] } {
+  const shapes = { dayFirst: [] as number[], numeric: [] as number[], iso: [] as number[] };
+  for (const run of digitRuns) {
+    let end = run + 1;
+    while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    const next = text.charCodeAt(end);
+    const length = end - run;
+    if (length <= 2) {
+      if (next === 47 /* / */) shapes.numeric.push(run);
+      else if (isBlank(next) || /^(?:st|nd|rd|th)/.test(text.slice(end, end + 2))) shapes.dayFirst.push(run);
+    } else if (length === 4 && next === 45 /* - */) {
+      shapes.iso.push(run);
+    }
   }
-  docCache.set(doc, { dates, mentions });
-  return mentions;
+  return shapes;
 }
 
 /** Dates in one piece of text; offsets are shifted by `base`. Exposed for tests and other analyses. */
-export function recogniseIn(text: string, base: number, dates: DatesStyle): DateMention[] {
-  const p = patternsFor(dates);
+export function recogniseIn(text: string, base: number, dates: DatesStyle, marks: Marks = findMarks(text, dates)): DateMention[] {
   const found: DateMention[] = [];
+  // Every form holds a digit; the regexes are tried only where a date can start.
+  if (marks.digitRuns.length === 0) return found;
+  const p = patternsFor(dates);
+  const shapes = digitShapes(text, marks.digitRuns);
   const months = monthLexicon(dates);
   const weekdays = weekdayLexicon(dates);
   // Offsets come from the lengths of the regexes' consecutive named groups (no `d` flag:
@@ -158,7 +170,7 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle): Date
     return out;
   };
 
-  for (const m of execAll(p.monthFirst, text)) {
+  for (const m of matchesAt(p.monthFirst, text, mergeOffsets(marks.weekdayWords, marks.monthWords))) {
     const g = m.groups ?? {};
     spans = segment(m, MONTH_FIRST);
     const entry = months.lookup(g.month);
@@ -211,7 +223,7 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle): Date
     found.push(mention);
   }
 
-  for (const m of execAll(p.dayFirst, text)) {
+  for (const m of matchesAt(p.dayFirst, text, shapes.dayFirst)) {
     const g = m.groups ?? {};
     spans = segment(m, DAY_FIRST);
     const the = /(?<![\p{L}\d])[Tt]he[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, m.index! - 8), m.index!));
@@ -238,7 +250,7 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle): Date
     });
   }
 
-  for (const m of execAll(p.numeric, text)) {
+  for (const m of matchesAt(p.numeric, text, shapes.numeric)) {
     const first = Number(m[1]);
     const second = Number(m[2]);
     const year = m[3].length === 4 ? Number(m[3]) : undefined;
@@ -249,13 +261,13 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle): Date
     found.push({ start: base + m.index!, end: base + m.index! + m[0].length, form: 'numeric', month: first, day: second, first, second, ...(year !== undefined ? { year } : {}) });
   }
 
-  for (const m of execAll(p.iso, text)) {
+  for (const m of matchesAt(p.iso, text, shapes.iso)) {
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     if (date.year < 1000 || date.year > 2999 || !isRealDate(date)) continue;
     found.push({ start: base + m.index!, end: base + m.index! + m[0].length, form: 'iso', ...date });
   }
 
-  for (const m of execAll(p.monthYear, text)) {
+  for (const m of matchesAt(p.monthYear, text, marks.monthWords)) {
     const g = m.groups ?? {};
     spans = segment(m, MONTH_YEAR);
     const entry = months.lookup(g.month);

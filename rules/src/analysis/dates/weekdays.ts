@@ -4,6 +4,8 @@ import { escapeRegExp } from '../scan';
 export interface WeekdayLexicon {
   /** Alternation of full names and abbreviations (period excluded), longest first. */
   pattern: string;
+  /** Every spelling, period excluded, with abbreviations of days the style does not name (for the marks finder). */
+  forms: readonly string[];
   /** 0 = Sunday … 6 = Saturday, and whether the spelling is an abbreviation. */
   lookup(written: string): { index: number; name: string; abbreviated: boolean } | undefined;
 }
@@ -21,7 +23,8 @@ export function weekdayLexicon(dates: DatesStyle): WeekdayLexicon {
     if (index >= 0) byForm.set(abbreviation.replace(/\.$/, ''), { index, name, abbreviated: true });
   }
   const pattern = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  const lexicon: WeekdayLexicon = { pattern, lookup: (written) => byForm.get(written.replace(/\.$/, '')) };
+  const forms = [...byForm.keys(), ...Object.keys(dates.weekdayAbbreviations).map((a) => a.replace(/\.$/, ''))];
+  const lexicon: WeekdayLexicon = { pattern, forms, lookup: (written) => byForm.get(written.replace(/\.$/, '')) };
   cache.set(dates, lexicon);
   return lexicon;
 }

@@ -1,38 +1,32 @@
 import type { ArticleDocument, Paragraph } from '../../model/article';
-import { isInsideQuote, paragraphOf, sentenceAt } from '../../model/queries';
+import { isInsideQuote, sentenceAt } from '../../model/queries';
 import type { RuleContext } from '../../rule';
+import { documentRecognition, type ParagraphRecognition } from '../recognition/document';
 import type { Quantity } from './quantity';
-import { documentQuantities } from './recognise';
 
 /**
  * Where figure style applies: running prose. Headlines, scraped teasers, sports agate,
  * box scores and tables are set in their own style (numerals are right there), and a
  * speaker's words are left alone unless copydesk.checkInsideQuotes is on.
  */
-export function isFigureProseParagraph(doc: ArticleDocument, paragraph: Paragraph): boolean {
-  let verdicts = paragraphVerdicts.get(doc);
-  if (!verdicts) {
-    verdicts = new Map();
-    paragraphVerdicts.set(doc, verdicts);
-  }
-  // Decided lazily: only paragraphs that hold a number are ever looked at.
-  let verdict = verdicts.get(paragraph.index);
-  if (verdict === undefined) {
-    verdict = !paragraph.isHeading && !looksLikeHeadline(doc.prose, paragraph) && !looksLikeTable(doc.prose, paragraph);
-    verdicts.set(paragraph.index, verdict);
-  }
-  return verdict;
+export function isFigureProseParagraph(paragraph: Paragraph, recognised: ParagraphRecognition): boolean {
+  if (paragraph.isHeading) return false;
+  // Decided lazily (only paragraphs that hold a number are ever looked at) and memoised
+  // with the paragraph's recognition: it depends only on the paragraph's text.
+  recognised.verdicts.setInOwnStyle ??= isSetInOwnStyle(recognised.text);
+  return !recognised.verdicts.setInOwnStyle;
 }
 
-const paragraphVerdicts = new WeakMap<ArticleDocument, Map<number, boolean>>();
+function isSetInOwnStyle(body: string): boolean {
+  return looksLikeHeadline(body) || looksLikeTable(body);
+}
 
 /**
  * Headlines, teasers, captions' furniture and ticker tables: a block that does not end
  * like a sentence ("3 Hospitalized After Wrong-Way Crash", "HD THE HOME DEPOT INC. 225.86 -12.99"),
  * or a single title-case line even with a question mark.
  */
-function looksLikeHeadline(prose: string, p: Paragraph): boolean {
-  const body = prose.slice(p.start, p.end);
+function looksLikeHeadline(body: string): boolean {
   if (!/[.?!:;"”’')\]…*_]$/.test(body)) return true;
   if (body.includes('\n') || body.length > 160) return false;
   const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
@@ -47,8 +41,7 @@ function looksLikeHeadline(prose: string, p: Paragraph): boolean {
  * ("Palm Bay (1-0): Tolivert 25 points. Davis 17 points."; "Rockledge 14 11 6 15 — 44").
  * Prose with many numbers still has long sentences, so both signs are required.
  */
-function looksLikeTable(prose: string, p: Paragraph): boolean {
-  const body = prose.slice(p.start, p.end);
+function looksLikeTable(body: string): boolean {
   if (/^\s*\|.*\|\s*$/m.test(body) || body.includes('\t')) return true;
   if (/^[\p{L} .'’-]{2,40} \((?:\d+-\d+(?:-\d+)?|NR)\):/u.test(body)) return true; // agate: 'Cocoa (1-2): Jordan Munoz 8 saves.'
   // Counted in one pass without splitting: this runs for every paragraph that holds a number.
@@ -93,6 +86,8 @@ function isWhitespace(code: number): boolean {
 
 /** A slideshow counter opening a caption: "1 of 4." */
 function isCounter(prose: string, q: Quantity): boolean {
+  // Only the first or the second figure of "1 of 4." can be one: test that cheaply first.
+  if (!prose.startsWith(' of ', q.end) && !(prose.charCodeAt(q.end) === 46 && prose.startsWith(' of ', q.start - 4))) return false;
   const lineStart = prose.lastIndexOf('\n', q.start - 1) + 1;
   const line = prose.slice(lineStart, lineStart + 20);
   const m = /^\s*(\d+) of (\d+)\.(?:\s|$)/.exec(line);
@@ -111,12 +106,17 @@ export function proseQuantities(context: RuleContext): Quantity[] {
   }
   const cached = byKey[key];
   if (cached) return cached;
-  const kept = documentQuantities(doc).filter((q) => {
-    if (!insideQuotes && isInsideQuote(doc, q.start, q.end)) return false;
-    const paragraph = paragraphOf(doc, q.start);
-    if (paragraph && !isFigureProseParagraph(doc, paragraph)) return false;
-    return !isCounter(doc.prose, q);
-  });
+  const kept: Quantity[] = [];
+  const recognition = documentRecognition(doc, context.style.dates);
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const paragraph = doc.paragraphs[i];
+    const recognised = recognition.paragraphs[i];
+    for (const q of recognised.quantities) {
+      if (!insideQuotes && isInsideQuote(doc, q.start, q.end)) continue;
+      if (!isFigureProseParagraph(paragraph, recognised)) continue;
+      if (!isCounter(doc.prose, q)) kept.push(q);
+    }
+  }
   byKey[key] = kept;
   return kept;
 }

@@ -1,4 +1,7 @@
+import type { DatesStyle } from '../../house-style/sections/dates';
 import type { ArticleDocument } from '../../model/article';
+import { documentRecognition } from '../recognition/document';
+import { findMarks, sortedUnique, type Marks } from '../recognition/marks';
 import { NUMBER_WORD_PATTERN, SCALE_ABBREVIATIONS, SCALE_WORDS } from './lexicon';
 import type { NumberCore, PercentForm, Piece, Quantity, Scale } from './quantity';
 import { readWordPhrase } from './word-phrase';
@@ -16,7 +19,7 @@ const END = `(?![${WORD_CHAR}])`;
 const A_BEFORE_SCALE = '(?:an?(?=[ \\t\\u00a0-]+(?:hundred|thousand|million|billion|trillion|dozen)(?![A-Za-z]))|half(?=[ \\t\\u00a0-]+a[ \\t\\u00a0-]+(?:million|billion|trillion)(?![A-Za-z])))';
 const START = new RegExp(
   `${NOT_GLUED_BEFORE}(?:(${CURRENCY})[ \\u00a0]?)?(?:(${FIGURE})(?:(st|nd|rd|th)${END})?|(${NUMBER_WORD_PATTERN}|${A_BEFORE_SCALE})${END})`,
-  'gi',
+  'iy',
 );
 const SCALE_WORD_AFTER = new RegExp(`[ \\u00a0]?(thousand|million|billion|trillion)${END}`, 'iy');
 // Abbreviations any reader knows as scales; single letters only glued to a money figure ("$5m").
@@ -28,6 +31,15 @@ const GLUED_AFTER = new RegExp(`[${WORD_CHAR}]`);
 
 function piece(text: string, start: number, end: number): Piece {
   return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * Every word or sign read after a number (scale, currency word, percent) starts with a
+ * space, a no-break space, "%" or an ASCII letter: anything else spares those regexes.
+ */
+function mayBeFollowed(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 32 || code === 160 || code === 37 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -43,16 +55,86 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
  * as its number goes, so the cost is linear in the text length.
  */
 export function findQuantities(text: string): Quantity[] {
+  return quantitiesAt(text, 0, findMarks(text));
+}
+
+/**
+ * findQuantities over `text` with its marks already found, offsets shifted by `base`.
+ * START is tried only where a number can begin (see startCandidates): the same matches
+ * as a global scan, without running its lookbehind at every position of the text.
+ */
+export function quantitiesAt(text: string, base: number, marks: Pick<Marks, 'digitRuns' | 'numberWords'>): Quantity[] {
   const out: Quantity[] = [];
-  START.lastIndex = 0;
-  for (let m = START.exec(text); m; m = START.exec(text)) {
+  if (marks.digitRuns.length === 0 && marks.numberWords.length === 0) return out;
+  const candidates = startCandidates(text, marks.digitRuns, marks.numberWords);
+  let from = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const at = candidates[i];
+    if (at < from) continue;
+    START.lastIndex = at;
+    const m = START.exec(text);
+    if (!m) continue;
+    from = START.lastIndex;
     const quantity = m[2] !== undefined ? readFigure(text, m) : readWords(text, m);
     if (quantity) {
-      out.push(quantity);
-      START.lastIndex = Math.max(START.lastIndex, quantity.end);
+      from = Math.max(from, quantity.end);
+      out.push(base === 0 ? quantity : place(quantity, base));
     }
   }
   return out;
+}
+
+/**
+ * Every offset where START can match: where a figure or number word begins (a digit run,
+ * a "." before one, a number word), or a currency sign before one ("$", "US$", "£ ").
+ * Ascending, without duplicates.
+ */
+function startCandidates(text: string, digitRuns: readonly number[], numberWords: readonly number[]): number[] {
+  const out: number[] = [];
+  let sorted = true;
+  const push = (at: number): void => {
+    if (at < 0) return;
+    const last = out.length === 0 ? -1 : out[out.length - 1];
+    if (at === last) return;
+    if (at < last) sorted = false;
+    out.push(at);
+  };
+  const core = (at: number): void => {
+    // A currency sign may stand right before the number or one space before it.
+    for (let end = text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 160 ? at - 1 : at; end <= at; end++) {
+      const sign = text.charCodeAt(end - 1);
+      if (sign === 36 /* $ */) {
+        push(end - 3); // "US$", "NZ$", "HK$"
+        push(end - 2); // "C$", "A$", "S$", "R$"
+        push(end - 1);
+      } else if (sign === 0xa3 || sign === 0x20ac || sign === 0xa5 || sign === 0x20b9) {
+        push(end - 1);
+      }
+    }
+    push(at);
+  };
+  let j = 0;
+  for (let i = 0; i < digitRuns.length; i++) {
+    const run = digitRuns[i];
+    while (j < numberWords.length && numberWords[j] < run) core(numberWords[j++]);
+    if (text.charCodeAt(run - 1) === 46 /* . */) core(run - 1);
+    core(run);
+  }
+  while (j < numberWords.length) core(numberWords[j++]);
+  return sorted ? out : sortedUnique(out);
+}
+
+/** The quantity with every offset moved by `base` (it was read from a paragraph on its own). */
+function place(q: Quantity, base: number): Quantity {
+  q.start += base;
+  q.end += base;
+  q.core.start += base;
+  q.core.end += base;
+  if (q.scale) (q.scale.start += base), (q.scale.end += base);
+  if (q.currencySymbol) (q.currencySymbol.start += base), (q.currencySymbol.end += base);
+  if (q.currencyWord) (q.currencyWord.start += base), (q.currencyWord.end += base);
+  if (q.percent) (q.percent.start += base), (q.percent.end += base);
+  return q;
 }
 
 function readFigure(text: string, m: RegExpExecArray): Quantity | undefined {
@@ -75,7 +157,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | undefined {
   const currencySymbol = currencyText ? piece(text, m.index, m.index + currencyText.length) : undefined;
   let at = coreEnd;
   let scale: Scale | undefined;
-  if (!core.ordinalSuffix) {
+  if (!core.ordinalSuffix && mayBeFollowed(text, at)) {
     const word = stickyAt(SCALE_WORD_AFTER, text, at);
     const abbreviation = word ? null : stickyAt(SCALE_ABBREVIATION_AFTER, text, at);
     const moneyAbbreviation = word || abbreviation || !currencySymbol ? null : stickyAt(MONEY_SCALE_ABBREVIATION_AFTER, text, at);
@@ -123,7 +205,7 @@ function finish(text: string, start: number, at: number, core: NumberCore, scale
   let end = at;
   let currencyWord: Piece | undefined;
   let percent: Quantity['percent'];
-  if (core.ordinalSuffix === undefined) {
+  if (core.ordinalSuffix === undefined && mayBeFollowed(text, at)) {
     const word = stickyAt(CURRENCY_WORD_AFTER, text, at);
     if (word) {
       const wordStart = word.index + word[0].length - word[1].length;
@@ -167,14 +249,7 @@ function roundValue(value: number): number {
   return Math.abs(value) >= 1e6 ? Math.round(value) : Math.round(value * 1e4) / 1e4;
 }
 
-const cache = new WeakMap<ArticleDocument, Quantity[]>();
-
-/** The numbers in a document's prose, computed once and shared by every figure rule. */
-export function documentQuantities(doc: ArticleDocument): Quantity[] {
-  let found = cache.get(doc);
-  if (!found) {
-    found = findQuantities(doc.prose);
-    cache.set(doc, found);
-  }
-  return found;
+/** The numbers in a document's prose, recognised once per paragraph and shared by every figure rule. */
+export function documentQuantities(doc: ArticleDocument, dates: DatesStyle): readonly Quantity[] {
+  return documentRecognition(doc, dates).quantities;
 }

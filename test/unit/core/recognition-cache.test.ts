@@ -1,0 +1,98 @@
+// The recognisers' paragraph memo (dates and figures recognised per paragraph text) must never
+// change a result: checking a draft after edits, with the memo warm from earlier drafts, must
+// equal checking the edited draft from scratch. Randomised edits on real copy, aimed at the
+// date, time and figure rules (and at moving paragraphs, so memoised ones are re-placed).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkText, type EngineOptions } from '../../../rules/src';
+import { clearRecognitionCache } from '../../../rules/src/analysis/recognition/document';
+import { ParagraphMemo } from '../../../rules/src/analysis/recognition/paragraph-memo';
+import { realArticles } from '../helpers/corpus';
+import { pick, randomInt, seededRandom } from '../helpers/random';
+
+const OPTIONS: EngineOptions = {
+  kind: 'markdown',
+  publicationDate: '2020-10-02',
+  rules: { 'sourcing/*': 'off', 'attribution/*': 'off', 'style/*': 'off' },
+};
+
+const INSERTS = ['5 ', 'Oct. 2 ', 'Friday (Oct. 2) ', 'the 2nd of October ', '10/2/2020 ', '3:00 PM ', 'twenty-five ', '$5m ', 'a billion ', '7 percent ', 'last Tuesday ', "the 1990's ", '\n\n'];
+
+function edit(text: string, random: () => number): string {
+  const at = randomInt(random, text.length + 1);
+  switch (randomInt(random, 5)) {
+    case 0: // typing a date, a time or a figure
+      return text.slice(0, at) + pick(random, INSERTS) + text.slice(at);
+    case 1: // deleting
+      return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + randomInt(random, 40)));
+    case 2: // splitting a paragraph
+      return text.slice(0, at) + '\n\n' + text.slice(at);
+    case 3: { // joining two paragraphs
+      const gap = text.indexOf('\n\n', at);
+      return gap === -1 ? text : text.slice(0, gap) + ' ' + text.slice(gap + 2);
+    }
+    default: { // pasting a paragraph from elsewhere in the draft (the same text twice)
+      const paragraphs = text.split('\n\n');
+      return text.slice(0, at) + '\n\n' + pick(random, paragraphs) + '\n\n' + text.slice(at);
+    }
+  }
+}
+
+const summary = (text: string) =>
+  checkText(text, OPTIONS).findings.map((f) => ({ ruleId: f.ruleId, start: f.start, end: f.end, message: f.message, fixes: f.fixes, related: f.related }));
+
+describe('recognition memo', () => {
+  it('checking after many edits equals checking from scratch (randomised edits on real copy)', () => {
+    const random = seededRandom(11);
+    const articles = realArticles().filter((a) => a.length < 20_000);
+    assert.ok(articles.length > 0);
+    let edits = 0;
+    let findings = 0;
+    for (let round = 0; round < 10; round++) {
+      let text = pick(random, articles);
+      clearRecognitionCache();
+      summary(text); // warms the memo with the draft before the edits
+      for (let step = 0; step < 12; step++) {
+        text = edit(text, random);
+        const incremental = summary(text);
+        clearRecognitionCache();
+        const fromScratch = summary(text);
+        assert.deepEqual(incremental, fromScratch, `round ${round}, edit ${step}`);
+        // The cold check warmed the memo again: the next edit is checked against it.
+        edits++;
+        findings += fromScratch.length;
+      }
+    }
+    assert.equal(edits, 120);
+    assert.ok(findings > 0, 'the edits produce date, time and figure findings');
+  });
+});
+
+describe('ParagraphMemo', () => {
+  it('finds a text by content, not by identity', () => {
+    const memo = new ParagraphMemo<number>(10, 1000);
+    const prose = 'One paragraph.\n\nAnother paragraph here.';
+    memo.set('Another paragraph here.', 2);
+    assert.equal(memo.get(prose.slice(16)), 2);
+    assert.equal(memo.get('Another paragraph there'), undefined);
+  });
+
+  it('drops the least recently used entries past its entry limit, keeping the newest', () => {
+    const memo = new ParagraphMemo<number>(4, 1000);
+    for (const [i, text] of ['a', 'b', 'c', 'd'].entries()) memo.set(text, i);
+    assert.equal(memo.get('a'), 0); // "b" is now the oldest
+    memo.set('e', 4);
+    assert.ok(memo.size <= 4);
+    assert.equal(memo.get('b'), undefined);
+    assert.equal(memo.get('a'), 0);
+    assert.equal(memo.get('e'), 4);
+  });
+
+  it('stays within its length limit', () => {
+    const memo = new ParagraphMemo<number>(100, 20);
+    memo.set('x'.repeat(12), 1);
+    memo.set('y'.repeat(12), 2);
+    assert.equal(memo.get('x'.repeat(12)), undefined);
+    assert.equal(memo.get('y'.repeat(12)), 2);
+  });
+});
