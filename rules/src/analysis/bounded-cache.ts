@@ -5,7 +5,9 @@
  * end, and eviction drops from the front.
  */
 export class BoundedCache<K, V> {
-  private readonly entries = new Map<K, { value: V; weight: number }>();
+  // Each entry keeps the key it was stored under: a hit re-inserts that key, not the caller's
+  // equal one, which may be built from a slice of a whole document and would keep it alive.
+  private readonly entries = new Map<K, { key: K; value: V; weight: number }>();
   private totalWeight = 0;
 
   constructor(
@@ -21,7 +23,7 @@ export class BoundedCache<K, V> {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    this.entries.set(key, entry);
+    this.entries.set(entry.key, entry);
     return entry.value;
   }
 
@@ -31,7 +33,7 @@ export class BoundedCache<K, V> {
       this.totalWeight -= old.weight;
       this.entries.delete(key);
     }
-    this.entries.set(key, { value, weight });
+    this.entries.set(key, { key, value, weight });
     this.totalWeight += weight;
     while (this.entries.size > this.maxEntries || (this.totalWeight > this.maxWeight && this.entries.size > 1)) {
       const oldest = this.entries.keys().next().value as K;
@@ -44,4 +46,14 @@ export class BoundedCache<K, V> {
     this.entries.clear();
     this.totalWeight = 0;
   }
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it came from. V8 keeps a slice (and a
+ * concatenation holding one) pointing into its parent, so a memo key cut from a 10 MB document
+ * would keep the whole document alive as long as the key lives; concatenating then slicing
+ * forces a fresh flat string of the key's own length.
+ */
+export function detachedCopy(text: string): string {
+  return (text + '\u0000').slice(0, -1);
 }

@@ -1,6 +1,6 @@
 import type { ArticleDocument, Paragraph } from '../model/article';
 import type { RuleContext } from '../rule';
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache, detachedCopy } from './bounded-cache';
 import { writeGoodSuggestions, type CheckedSuggestion } from './style/write-good-checks';
 
 export interface ProseSuggestion {
@@ -61,7 +61,7 @@ export function proseSuggestions(context: RuleContext): ProseSuggestion[] {
     let local = found[i];
     if (!local) {
       local = fresh.get(paragraph.index)!;
-      paragraphRuns.set(keys[i], local, keys[i].length);
+      paragraphRuns.set(detachedCopy(keys[i]), local, keys[i].length);
     }
     for (const s of local) suggestions.push({ check: s.check, start: paragraph.start + s.start, end: paragraph.start + s.end, reason: s.reason });
   });

@@ -5,7 +5,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkText, type EngineOptions } from '../../../rules/src';
 import { BoundedCache } from '../../../rules/src/analysis/bounded-cache';
+import { clearRecognitionCache } from '../../../rules/src/analysis/recognition/document';
 import { clearProseSuggestionCache } from '../../../rules/src/analysis/write-good-run';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { realArticles } from '../helpers/corpus';
 import { pick, randomInt, seededRandom } from '../helpers/random';
 
@@ -87,5 +90,29 @@ describe('BoundedCache', () => {
     cache.set('huge', 3, 50);
     assert.equal(cache.size, 1);
     assert.equal(cache.get('huge'), 3);
+  });
+});
+
+describe('the paragraph memos', () => {
+  // A memo key cut from a document must not keep the document alive (V8 slices point into
+  // their parent): a server checking long stories all day would otherwise hold every one.
+  it('do not keep checked documents alive', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    clearProseSuggestionCache();
+    clearRecognitionCache();
+    const heapAfterGc = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = heapAfterGc();
+    for (let i = 0; i < 10; i++) {
+      // One short paragraph (memoised) and 2 MB of code the checks skip.
+      const text = `The plan was approved on Oct. ${i + 1}, 2020, by very many members.\n\n\`\`\`\n${`${i} code line\n`.repeat(170_000)}\`\`\`\n`;
+      assert.ok(checkText(text, OPTIONS).findings.length > 0);
+    }
+    const grownMb = (heapAfterGc() - before) / 1e6;
+    // Kept alive, the ten documents' prose (2 MB each) would hold over 20 MB.
+    assert.ok(grownMb < 8, `the heap grew by ${grownMb.toFixed(1)} MB`);
   });
 });
