@@ -1,5 +1,5 @@
 /**
- * Character tests on UTF-16 code units, for the model's scanners. Each answers exactly what
+ * Character tests on UTF-16 code units, for the core's scanners (model, style checks). Each answers exactly what
  * the regex named beside it answers for a one-character string, without building that
  * string: `prose[i]` on a non-Latin-1 character allocates, and a regex call per character
  * dominated parsing.

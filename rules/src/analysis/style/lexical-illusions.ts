@@ -1,3 +1,5 @@
+import { isSpace, isWordChar } from '../../model/chars';
+
 /**
  * write-good's "illusion" check (write-good/lib/lexical-illusions.js) with the same results:
  * a token (a run of non-space characters) that contains a word character and equals the
@@ -18,7 +20,7 @@ export function lexicalIllusions(text: string): { index: number; offset: number 
     for (; at < text.length; at++) {
       const code = text.charCodeAt(at);
       if (isSpace(code)) break;
-      if (!hasWordCharacter && isWordCode(code)) hasWordCharacter = true;
+      if (!hasWordCharacter && isWordChar(code)) hasWordCharacter = true;
     }
     if (hasWordCharacter && previousStart >= 0 && sameIgnoringCase(text, previousStart, previousEnd, start, at)) {
       found.push({ index: start, offset: at - start });
@@ -47,25 +49,4 @@ function sameIgnoringCase(text: string, startA: number, endA: number, startB: nu
 
 function lowerAscii(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
-/** `\w` without the `u` flag. */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
-
-/** `\s`: WhiteSpace and LineTerminator. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }

@@ -1,3 +1,5 @@
+import { isSpace, isWordChar } from '../../model/chars';
+
 /**
  * Runs a phrase-list regex of the shape write-good's word-list checkers build,
  * `\b(phrase one|phrase two|...)\b` with flags `gi` (see OPENINGS) and each space written
@@ -46,7 +48,7 @@ export function phraseRegexMatcher(regex: RegExp): PhraseMatcher | undefined {
   if (!alternatives) return undefined;
   const beginnings = alternatives.map((alternative) => literalBeginning(alternative).slice(0, MAX_BEGINNING));
   // After `\b`, a phrase that starts with a word character can only match at a word start.
-  if (beginnings.some((beginning) => beginning.length === 0 || !isWordCode(beginning.charCodeAt(0)))) return undefined;
+  if (beginnings.some((beginning) => beginning.length === 0 || !isWordChar(beginning.charCodeAt(0)))) return undefined;
   const sorted = [...new Set(beginnings)].sort();
   const root = trie(sorted, 0, sorted.length, 0);
   const sticky = new RegExp(regex.source, 'giy');
@@ -158,26 +160,9 @@ function literalBeginning(alternative: string): string {
 }
 
 /** `\w` without the `u` flag, for codes below 128. */
-const WORD = Uint8Array.from({ length: 128 }, (_, code) => (isWordCode(code) ? 1 : 0));
-
-/** `\w` without the `u` flag. */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
+const WORD = Uint8Array.from({ length: 128 }, (_, code) => (isWordChar(code) ? 1 : 0));
 
 /** `[\b\s\u200C]` without the `u` flag: backspace, ZWNJ, and `\s` (WhiteSpace and LineTerminator). */
 export function isSpaceClassCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 8 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x200c ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 8 || code === 0x200c || isSpace(code);
 }
