@@ -10,30 +10,14 @@ import { clearProseSuggestionCache } from '../../../rules/src/analysis/write-goo
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { realArticles } from '../helpers/corpus';
-import { pick, randomInt, seededRandom } from '../helpers/random';
+import { editDraft } from '../helpers/draft-edits';
+import { pick, seededRandom } from '../helpers/random';
 
 // Attribution analysis is not memoised; leaving it out keeps the test about the memo.
 const OPTIONS: EngineOptions = { kind: 'markdown', rules: { 'sourcing/*': 'off', 'attribution/*': 'off', 'style/e-prime': 'hint' } };
 
-function edit(text: string, random: () => number): string {
-  const at = randomInt(random, text.length + 1);
-  switch (randomInt(random, 5)) {
-    case 0: // typing
-      return text.slice(0, at) + pick(random, ['a', ' ', 'very ', 'so ', '.', ',', 'was taken ', 'there is ']) + text.slice(at);
-    case 1: // deleting
-      return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + randomInt(random, 40)));
-    case 2: // splitting a paragraph
-      return text.slice(0, at) + '\n\n' + text.slice(at);
-    case 3: { // joining two paragraphs
-      const gap = text.indexOf('\n\n', at);
-      return gap === -1 ? text : text.slice(0, gap) + ' ' + text.slice(gap + 2);
-    }
-    default: { // pasting a paragraph from elsewhere in the draft
-      const paragraphs = text.split('\n\n');
-      return text.slice(0, at) + '\n\n' + pick(random, paragraphs) + '\n\n' + text.slice(at);
-    }
-  }
-}
+// What typing adds: words the style hints react to ("very", "so", passive, "there is").
+const TYPED = ['a', ' ', 'very ', 'so ', '.', ',', 'was taken ', 'there is '];
 
 const summary = (text: string) => checkText(text, OPTIONS).findings.map((f) => ({ ruleId: f.ruleId, start: f.start, end: f.end, message: f.message, fixes: f.fixes }));
 
@@ -48,7 +32,7 @@ describe('paragraph memo', () => {
       clearProseSuggestionCache();
       summary(text); // warms the memo with the draft before the edits
       for (let step = 0; step < 8; step++) {
-        text = edit(text, random);
+        text = editDraft(text, random, TYPED);
         const incremental = summary(text);
         clearProseSuggestionCache();
         const fromScratch = summary(text);

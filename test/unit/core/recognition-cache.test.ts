@@ -8,7 +8,8 @@ import { checkText, type EngineOptions } from '../../../rules/src';
 import { clearRecognitionCache } from '../../../rules/src/analysis/recognition/document';
 import { ParagraphMemo } from '../../../rules/src/analysis/recognition/paragraph-memo';
 import { realArticles } from '../helpers/corpus';
-import { pick, randomInt, seededRandom } from '../helpers/random';
+import { editDraft } from '../helpers/draft-edits';
+import { pick, seededRandom } from '../helpers/random';
 
 const OPTIONS: EngineOptions = {
   kind: 'markdown',
@@ -18,25 +19,6 @@ const OPTIONS: EngineOptions = {
 
 const INSERTS = ['5 ', 'Oct. 2 ', 'Friday (Oct. 2) ', 'the 2nd of October ', '10/2/2020 ', '3:00 PM ', 'twenty-five ', '$5m ', 'a billion ', '7 percent ', 'last Tuesday ', "the 1990's ", '\n\n'];
 
-function edit(text: string, random: () => number): string {
-  const at = randomInt(random, text.length + 1);
-  switch (randomInt(random, 5)) {
-    case 0: // typing a date, a time or a figure
-      return text.slice(0, at) + pick(random, INSERTS) + text.slice(at);
-    case 1: // deleting
-      return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + randomInt(random, 40)));
-    case 2: // splitting a paragraph
-      return text.slice(0, at) + '\n\n' + text.slice(at);
-    case 3: { // joining two paragraphs
-      const gap = text.indexOf('\n\n', at);
-      return gap === -1 ? text : text.slice(0, gap) + ' ' + text.slice(gap + 2);
-    }
-    default: { // pasting a paragraph from elsewhere in the draft (the same text twice)
-      const paragraphs = text.split('\n\n');
-      return text.slice(0, at) + '\n\n' + pick(random, paragraphs) + '\n\n' + text.slice(at);
-    }
-  }
-}
 
 const summary = (text: string) =>
   checkText(text, OPTIONS).findings.map((f) => ({ ruleId: f.ruleId, start: f.start, end: f.end, message: f.message, fixes: f.fixes, related: f.related }));
@@ -53,7 +35,7 @@ describe('recognition memo', () => {
       clearRecognitionCache();
       summary(text); // warms the memo with the draft before the edits
       for (let step = 0; step < 12; step++) {
-        text = edit(text, random);
+        text = editDraft(text, random, INSERTS);
         const incremental = summary(text);
         clearRecognitionCache();
         const fromScratch = summary(text);
