@@ -1,6 +1,6 @@
 import type { ArticleDocument, Paragraph } from '../model/article';
 import type { RuleContext } from '../rule';
-import { BoundedCache, detachedCopy } from './bounded-cache';
+import { detachedCopy, ParagraphMemo } from './paragraph-memo';
 import { writeGoodSuggestions, type CheckedSuggestion } from './style/write-good-checks';
 
 export interface ProseSuggestion {
@@ -30,7 +30,7 @@ const CLAUSE_START_CHECKS = new Set(['so', 'thereIs']);
  * with write-good's results, ~5x faster than write-good itself, but still the largest part
  * of a check). Bounded so a long-running language server does not grow without limit.
  */
-const paragraphRuns = new BoundedCache<string, readonly ProseSuggestion[]>(20_000, 8_000_000);
+const paragraphRuns = new ParagraphMemo<readonly ProseSuggestion[]>(20_000, 8_000_000);
 
 /** Forgets every memoised paragraph (benchmarks measure a cold check with it). */
 export function clearProseSuggestionCache(): void {
@@ -61,7 +61,7 @@ export function proseSuggestions(context: RuleContext): ProseSuggestion[] {
     let local = found[i];
     if (!local) {
       local = fresh.get(paragraph.index)!;
-      paragraphRuns.set(detachedCopy(keys[i]), local, keys[i].length);
+      paragraphRuns.set(detachedCopy(keys[i]), local);
     }
     for (const s of local) suggestions.push({ check: s.check, start: paragraph.start + s.start, end: paragraph.start + s.end, reason: s.reason });
   });

@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkText, type EngineOptions } from '../../../rules/src';
-import { BoundedCache } from '../../../rules/src/analysis/bounded-cache';
 import { clearRecognitionCache } from '../../../rules/src/analysis/recognition/document';
 import { clearProseSuggestionCache } from '../../../rules/src/analysis/write-good-run';
 import * as v8 from 'node:v8';
@@ -49,31 +48,6 @@ describe('paragraph memo', () => {
     const first = summary(text);
     assert.ok(first.some((f) => f.ruleId.startsWith('style/')), 'the sample has style hints');
     assert.deepEqual(summary(text), first);
-  });
-});
-
-describe('BoundedCache', () => {
-  it('evicts the least recently used entry past its entry limit', () => {
-    const cache = new BoundedCache<string, number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    assert.equal(cache.get('a'), 1); // "b" is now the oldest
-    cache.set('c', 3);
-    assert.equal(cache.get('b'), undefined);
-    assert.equal(cache.get('a'), 1);
-    assert.equal(cache.get('c'), 3);
-    assert.equal(cache.size, 2);
-  });
-
-  it('evicts past its weight limit but keeps the newest entry', () => {
-    const cache = new BoundedCache<string, number>(100, 10);
-    cache.set('a', 1, 6);
-    cache.set('b', 2, 6);
-    assert.equal(cache.get('a'), undefined);
-    assert.equal(cache.get('b'), 2);
-    cache.set('huge', 3, 50);
-    assert.equal(cache.size, 1);
-    assert.equal(cache.get('huge'), 3);
   });
 });
 

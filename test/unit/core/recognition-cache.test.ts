@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkText, type EngineOptions } from '../../../rules/src';
 import { clearRecognitionCache } from '../../../rules/src/analysis/recognition/document';
-import { ParagraphMemo } from '../../../rules/src/analysis/recognition/paragraph-memo';
+import { ParagraphMemo } from '../../../rules/src/analysis/paragraph-memo';
 import { realArticles } from '../helpers/corpus';
 import { editDraft } from '../helpers/draft-edits';
 import { pick, seededRandom } from '../helpers/random';

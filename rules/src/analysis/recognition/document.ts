@@ -4,7 +4,7 @@ import { recogniseIn, type DateMention } from '../dates/recognise';
 import type { Quantity } from '../numbers/quantity';
 import { quantitiesAt } from '../numbers/recognise';
 import { findMarks, marksBySpan, type Marks } from './marks';
-import { ParagraphMemo } from './paragraph-memo';
+import { detachedCopy, ParagraphMemo } from '../paragraph-memo';
 
 /**
  * The date and figure recognisers' results for one paragraph. They depend only on the
@@ -118,8 +118,8 @@ function recogniseParagraphs(doc: ArticleDocument, style: DatesStyle): Paragraph
 }
 
 function recogniseParagraph(prose: string, base: number, style: DatesStyle, marks?: Marks): ParagraphRecognition {
-  // A copy of its own: a slice would keep the whole document's prose alive in the memo.
-  const text = prose.length < 13 ? prose : (prose + '\u0000').slice(0, -1);
+  // The memo keeps `text`: a slice would keep the whole document's prose alive.
+  const text = detachedCopy(prose);
   marks ??= findMarks(text, style);
   return { text, style, marks, base, dates: recogniseIn(text, base, style, marks), quantities: quantitiesAt(text, base, marks), verdicts: {} };
 }

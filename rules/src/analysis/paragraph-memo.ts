@@ -1,5 +1,5 @@
 /**
- * Values by paragraph text, bounded by entry count and by total text length so a language
+ * Values by paragraph text (the recognisers' results, write-good's hints), bounded by entry count and by total text length so a language
  * server that stays up for a day cannot grow without limit.
  *
  * Keyed by a hash of a few sampled characters, then compared in full: a Map keyed by the texts
@@ -95,4 +95,14 @@ function sampledHash(text: string): number {
   for (let i = 0; i < length; i += step) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   if (length > 0) hash = (Math.imul(hash, 31) + text.charCodeAt(length - 1)) | 0;
   return hash;
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it came from, for a memo key. V8 keeps
+ * a slice (and a concatenation holding one) pointing into its parent, so a key cut from a 10 MB
+ * document would keep the whole document alive as long as the key lives; concatenating then
+ * slicing forces a fresh flat string of the key's own length.
+ */
+export function detachedCopy(text: string): string {
+  return (text + '\u0000').slice(0, -1);
 }
