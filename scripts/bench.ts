@@ -141,9 +141,12 @@ async function main(): Promise<void> {
 
   const cli = cliThroughput(10);
   if (cli) {
+    const byDefault = cli.defaultWorkers === 0 ? cli.serialSeconds : cli.parallelSeconds;
+    const alternative = cli.defaultWorkers === 0 ? `with ${cli.workers} worker thread${cli.workers === 1 ? '' : 's'} beside it` : 'on the main thread alone';
+    const otherSeconds = cli.defaultWorkers === 0 ? cli.parallelSeconds : cli.serialSeconds;
     console.log(
-      `\ncopydesk check on the corpus ×10 (${cli.files} files, ${fmt(cli.megabytes)} MB): ` +
-        `${fmt(cli.files / cli.serialSeconds)} files/s on the main thread, ${fmt(cli.files / cli.parallelSeconds)} files/s with ${cli.threads} worker threads (${fmt(cli.serialSeconds / cli.parallelSeconds, 2)}×)`,
+      `\ncopydesk check on the corpus ×10 (${cli.files} files, ${fmt(cli.megabytes)} MB): ${fmt(cli.files / byDefault)} files/s as it runs by default ` +
+        `(${cli.defaultWorkers === 0 ? 'main thread only' : `main thread + ${cli.defaultWorkers} worker threads`}), ${fmt(cli.files / otherSeconds)} files/s ${alternative} (${fmt(byDefault / otherSeconds, 2)}× the default)`,
     );
   }
 

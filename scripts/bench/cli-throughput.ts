@@ -2,6 +2,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { defaultWorkerCount } from '../../cli/src/parallel';
 import { corpusDir } from './inputs';
 
 const BIN = path.resolve(__dirname, '../../../bin/copydesk.js');
@@ -9,15 +10,19 @@ const BIN = path.resolve(__dirname, '../../../bin/copydesk.js');
 export interface CliThroughput {
   files: number;
   megabytes: number;
+  /** The main thread alone (COPYDESK_WORKERS=0). */
   serialSeconds: number;
+  /** The main thread and `workers` worker threads, all checking (one per extra core, at least one). */
   parallelSeconds: number;
-  threads: number;
+  workers: number;
+  /** How many worker threads `copydesk check` starts by itself for this run (0 on two cores). */
+  defaultWorkers: number;
 }
 
 /**
  * `copydesk check` over the shared corpus's articles copied `copies` times (an archive audit):
- * once on the main thread only (COPYDESK_WORKERS=0), once with one worker per core (COPYDESK_WORKERS=cores,
- * which `copydesk check` only picks by itself on machines with more than two cores).
+ * once on the main thread only (COPYDESK_WORKERS=0), once with the main thread and a worker
+ * per extra core (at least one) checking; one of them is what `copydesk check` does by itself.
  */
 export function cliThroughput(copies = 10): CliThroughput | undefined {
   const articles = path.join(corpusDir(), 'articles');
@@ -34,7 +39,9 @@ export function cliThroughput(copies = 10): CliThroughput | undefined {
       files.push(file);
     }
   }
-  const threads = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const workers = Math.max(1, cores - 1);
+  const defaultWorkers = defaultWorkerCount(files.length, bytes);
   const time = (workers: string) => {
     const env = { ...process.env, COPYDESK_WORKERS: workers };
     const start = performance.now();
@@ -44,8 +51,8 @@ export function cliThroughput(copies = 10): CliThroughput | undefined {
   };
   try {
     const serialSeconds = time('0');
-    const parallelSeconds = time(String(threads));
-    return { files: files.length, megabytes: bytes / 1e6, serialSeconds, parallelSeconds, threads };
+    const parallelSeconds = time(String(workers));
+    return { files: files.length, megabytes: bytes / 1e6, serialSeconds, parallelSeconds, workers, defaultWorkers };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

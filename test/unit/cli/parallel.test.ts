@@ -1,9 +1,10 @@
-// `copydesk check` over many files on worker threads: the same bytes, in input order, as
-// checking them one by one on the main thread.
+// `copydesk check` over many files on worker threads (the main thread checks files too): the
+// same bytes, in input order, as checking them one by one on the main thread alone.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { after, describe, it } from 'node:test';
+import { checkText } from '../../../rules/src';
 import { checkFilesInOrder, type CheckedFile } from '../../../cli/src/parallel';
 import type { InputFile } from '../../../cli/src/files';
 import { realArticles } from '../helpers/corpus';
@@ -29,15 +30,32 @@ describe('copydesk check on worker threads', () => {
   const names = Object.keys(files).sort();
 
   for (const format of ['text', 'json', 'sarif']) {
-    it(`prints the same ${format} report with two workers as with none`, () => {
-      const serial = runWith(0, ['check', '--format', format, ...names], dir);
-      const parallel = runWith(2, ['check', '--format', format, ...names], dir);
-      assert.equal(serial.status, 1, serial.stderr);
-      assert.equal(parallel.status, serial.status, parallel.stderr);
-      assert.equal(parallel.stdout, serial.stdout);
-      assert.equal(parallel.stderr, serial.stderr);
-    });
+    const serial = () => runWith(0, ['check', '--format', format, ...names], dir);
+    for (const workers of [1, 2]) {
+      it(`prints the same ${format} report with ${workers} worker${workers === 1 ? '' : 's'} as with none`, () => {
+        const alone = serial();
+        const parallel = runWith(workers, ['check', '--format', format, ...names], dir);
+        assert.equal(alone.status, 1, alone.stderr);
+        assert.equal(parallel.status, alone.status, parallel.stderr);
+        assert.equal(parallel.stdout, alone.stdout);
+        assert.equal(parallel.stderr, alone.stderr);
+      });
+    }
   }
+
+  it('stops on a file it cannot read before checking anything, with or without workers', () => {
+    fs.writeFileSync(`${dir}/zz-photo.png`, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    try {
+      for (const workers of [0, 1]) {
+        const run = runWith(workers, ['check', ...names, 'zz-photo.png'], dir);
+        assert.equal(run.status, 2, run.stderr);
+        assert.equal(run.stdout, '');
+        assert.equal(run.stderr, 'copydesk: zz-photo.png: looks like a binary file (it contains NUL bytes); Copydesk checks plain-text and Markdown articles\n');
+      }
+    } finally {
+      fs.rmSync(`${dir}/zz-photo.png`);
+    }
+  });
 
   it('hands results over in input order, each file once', async () => {
     const inputs: InputFile[] = names.map((name) => ({ argument: name, displayPath: name, text: files[name], hadBom: false, kind: 'plaintext' }));
@@ -58,5 +76,7 @@ describe('copydesk check on worker threads', () => {
     );
     assert.ok(seen[1].findings.some((f) => f.ruleId === 'dates/ordinal'));
     assert.equal(seen[3].findings.filter((f) => f.severity === 'warning').length, 0);
+    // Findings cross from the workers as JSON: nothing may be lost or reshaped on the way.
+    for (const checked of seen) assert.deepEqual(checked.findings, checkText(checked.file.text, { kind: 'plaintext' }).findings, checked.file.argument);
   });
 });
