@@ -21,7 +21,7 @@ interface WorkerJob {
   port: MessagePort;
 }
 
-/** A file's findings travel as one JSON string: far cheaper to post than a structured clone of the objects. */
+/** A file's findings travel as one JSON string: one string to post and parse instead of a structured clone of many small objects. */
 type Reply = { index: number; json: string } | { index: number; error: string } | { done: true };
 
 /** workerData of a check worker: its copy of this module then serves checks instead of idling. */
