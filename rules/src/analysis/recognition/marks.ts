@@ -269,7 +269,8 @@ function addSpelling(text: string, at: number, end: number, finder: Finder, mark
  */
 export function marksBySpan(text: string, spans: readonly { start: number; end: number }[], dates?: DatesStyle): Marks[] {
   const whole = findMarks(text, dates);
-  const out: Marks[] = spans.map(() => ({ digitRuns: NONE, numberWords: NONE, monthWords: NONE, weekdayWords: NONE, relativeWords: NONE }));
+  // Spans without a mark of any kind (many paragraphs) share one object, never written to.
+  const out: Marks[] = new Array<Marks>(spans.length).fill(NO_MARKS);
   for (const list of ['digitRuns', 'numberWords', 'monthWords', 'weekdayWords', 'relativeWords'] as const) {
     const offsets = whole[list];
     let span = 0;
@@ -278,7 +279,8 @@ export function marksBySpan(text: string, spans: readonly { start: number; end: 
       while (span < spans.length && spans[span].end <= at) span++;
       if (span === spans.length) break;
       if (at < spans[span].start) continue;
-      const marks = out[span];
+      let marks = out[span];
+      if (marks === NO_MARKS) marks = out[span] = { digitRuns: NONE, numberWords: NONE, monthWords: NONE, weekdayWords: NONE, relativeWords: NONE };
       if (marks[list] === NONE) marks[list] = [];
       marks[list].push(at - spans[span].start);
     }
@@ -288,6 +290,7 @@ export function marksBySpan(text: string, spans: readonly { start: number; end: 
 
 // Most paragraphs hold no mark of most kinds: they share this one (never written to).
 const NONE: number[] = [];
+const NO_MARKS: Marks = Object.freeze({ digitRuns: NONE, numberWords: NONE, monthWords: NONE, weekdayWords: NONE, relativeWords: NONE });
 
 export function sortedUnique(offsets: number[]): number[] {
   const out = offsets.slice().sort((a, b) => a - b);
