@@ -137,12 +137,32 @@ function digitShapes(text: string, digitRuns: readonly number[]): { dayFirst: nu
     const length = end - run;
     if (length <= 2) {
       if (next === 47 /* / */) shapes.numeric.push(run);
-      else if (isBlank(next) || /^(?:st|nd|rd|th)/.test(text.slice(end, end + 2))) shapes.dayFirst.push(run);
+      else if (isBlank(next) || isOrdinalSuffixAt(text, end)) shapes.dayFirst.push(run);
     } else if (length === 4 && next === 45 /* - */) {
       shapes.iso.push(run);
     }
   }
   return shapes;
+}
+
+/** `/^(?:st|nd|rd|th)/` on the text at `at`. */
+function isOrdinalSuffixAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  return (first === 115 && second === 116) || ((first === 110 || first === 114) && second === 100) || (first === 116 && second === 104);
+}
+
+/** The named groups of `m` that matched, as spans (document offsets, by `base`), in `order`. */
+function segment(m: RegExpMatchArray, order: readonly string[], base: number): Record<string, WrittenSpan> {
+  const out: Record<string, WrittenSpan> = {};
+  let at = m.index!;
+  for (const name of order) {
+    const written = m.groups?.[name];
+    if (written === undefined) continue;
+    out[name] = { start: base + at, end: base + at + written.length, text: written };
+    at += written.length;
+  }
+  return out;
 }
 
 /** Dates in one piece of text; offsets are shifted by `base`. Exposed for tests and other analyses. */
@@ -156,23 +176,12 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
   const weekdays = weekdayLexicon(dates);
   // Offsets come from the lengths of the regexes' consecutive named groups (no `d` flag:
   // match indices made the recogniser several times slower on a 1 MB document).
+  // (segment is a module function, not a closure: this runs for every paragraph that holds a digit.)
   let spans: Record<string, WrittenSpan> = {};
-  const span = (_m: RegExpMatchArray, name: string): WrittenSpan | undefined => spans[name];
-  const segment = (m: RegExpMatchArray, order: readonly string[]): Record<string, WrittenSpan> => {
-    const out: Record<string, WrittenSpan> = {};
-    let at = m.index!;
-    for (const name of order) {
-      const written = m.groups?.[name];
-      if (written === undefined) continue;
-      out[name] = { start: base + at, end: base + at + written.length, text: written };
-      at += written.length;
-    }
-    return out;
-  };
 
   for (const m of matchesAt(p.monthFirst, text, mergeOffsets(marks.weekdayWords, marks.monthWords))) {
     const g = m.groups ?? {};
-    spans = segment(m, MONTH_FIRST);
+    spans = segment(m, MONTH_FIRST, base);
     const entry = months.lookup(g.month);
     const day = Number(g.day);
     if (!entry || day < 1 || day > 31) continue;
@@ -182,16 +191,16 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     const year = yearWritten ? Number(yearWritten) : undefined;
     if (year !== undefined && (year < 1000 || year > 2999)) continue;
     if (year !== undefined && !isRealDate({ year, month: entry.number, day })) continue;
-    const monthText = span(m, 'month')!;
+    const monthText = spans.month!;
     if (g.monthDot) monthText.end += 1, (monthText.text += '.');
-    const dayText = span(m, 'day')!;
-    const yearText = span(m, g.year ? 'year' : 'bareYear');
+    const dayText = spans.day!;
+    const yearText = spans[g.year ? 'year' : 'bareYear'];
     let start = base + m.index!;
     let end = base + m.index! + m[0].length;
     let weekday: WeekdayMention | undefined;
-    const wdSpan = span(m, 'wd');
-    const sep = span(m, 'sep');
-    const close = span(m, 'close');
+    const wdSpan = spans.wd;
+    const sep = spans.sep;
+    const close = spans.close;
     const wdEntry = wdSpan ? weekdays.lookup(wdSpan.text) : undefined;
     const parentheses = sep?.text.includes('(') ?? false;
     // An abbreviation without its period ("Sat Oct. 2") is too likely a word or a name.
@@ -212,7 +221,7 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     if (close && !weekday?.closing) end = close.start;
     // Plain assignments, not conditional spreads: V8 builds these objects far faster.
     const mention: DateMention = { start, end, form: 'month-day', month: entry.number, monthText, day, dayText };
-    if (g.ord) mention.ordinal = span(m, 'ord');
+    if (g.ord) mention.ordinal = spans.ord;
     if (rangeEnd !== undefined) mention.rangeEnd = rangeEnd;
     if (year !== undefined) {
       mention.year = year;
@@ -225,7 +234,7 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
 
   for (const m of matchesAt(p.dayFirst, text, shapes.dayFirst)) {
     const g = m.groups ?? {};
-    spans = segment(m, DAY_FIRST);
+    spans = segment(m, DAY_FIRST, base);
     const the = /(?<![\p{L}\d])[Tt]he[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, m.index! - 8), m.index!));
     if (the) g.the = the[0];
     const entry = months.lookup(g.month);
@@ -235,7 +244,7 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     const year = g.year ? Number(g.year) : undefined;
     if (year !== undefined && (year < 1000 || year > 2999)) continue;
     if (!isRealDate({ year: year ?? 2000, month: entry.number, day })) continue;
-    const monthText = span(m, 'month')!;
+    const monthText = spans.month!;
     if (g.monthDot) monthText.end += 1, (monthText.text += '.');
     found.push({
       start: base + m.index! - (the?.[0].length ?? 0),
@@ -244,9 +253,9 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
       month: entry.number,
       monthText,
       day,
-      dayText: span(m, 'day')!,
-      ...(g.ord ? { ordinal: span(m, 'ord')! } : {}),
-      ...(year !== undefined ? { year, yearText: span(m, 'year')!, commaBeforeYear: g.comma === ',' } : {}),
+      dayText: spans.day!,
+      ...(g.ord ? { ordinal: spans.ord! } : {}),
+      ...(year !== undefined ? { year, yearText: spans.year!, commaBeforeYear: g.comma === ',' } : {}),
     });
   }
 
@@ -269,11 +278,11 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
 
   for (const m of matchesAt(p.monthYear, text, marks.monthWords)) {
     const g = m.groups ?? {};
-    spans = segment(m, MONTH_YEAR);
+    spans = segment(m, MONTH_YEAR, base);
     const entry = months.lookup(g.month);
     const year = Number(g.year);
     if (!entry || year < 1000 || year > 2999) continue;
-    const monthText = span(m, 'month')!;
+    const monthText = spans.month!;
     if (g.monthDot) monthText.end += 1, (monthText.text += '.');
     found.push({
       start: base + m.index!,
@@ -282,11 +291,12 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
       month: entry.number,
       monthText,
       year,
-      yearText: span(m, 'year')!,
+      yearText: spans.year!,
       commaBeforeYear: g.comma === ',',
     });
   }
 
+  if (found.length <= 1) return found; // most paragraphs with a digit hold no date
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DateMention[] = [];
   for (const mention of found) {

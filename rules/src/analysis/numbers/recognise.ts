@@ -115,38 +115,43 @@ export function quantitiesAt(text: string, base: number, marks: Pick<Marks, 'dig
  * Ascending, without duplicates.
  */
 function startCandidates(text: string, digitRuns: readonly number[], numberWords: readonly number[]): number[] {
+  // Module functions, not closures: this runs for every paragraph that holds a number.
   const out: number[] = [];
-  let sorted = true;
-  const push = (at: number): void => {
-    if (at < 0) return;
-    const last = out.length === 0 ? -1 : out[out.length - 1];
-    if (at === last) return;
-    if (at < last) sorted = false;
-    out.push(at);
-  };
-  const core = (at: number): void => {
-    // A currency sign may stand right before the number or one space before it.
-    for (let end = text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 160 ? at - 1 : at; end <= at; end++) {
-      const sign = text.charCodeAt(end - 1);
-      if (sign === 36 /* $ */) {
-        push(end - 3); // "US$", "NZ$", "HK$"
-        push(end - 2); // "C$", "A$", "S$", "R$"
-        push(end - 1);
-      } else if (sign === 0xa3 || sign === 0x20ac || sign === 0xa5 || sign === 0x20b9) {
-        push(end - 1);
-      }
-    }
-    push(at);
-  };
   let j = 0;
   for (let i = 0; i < digitRuns.length; i++) {
     const run = digitRuns[i];
-    while (j < numberWords.length && numberWords[j] < run) core(numberWords[j++]);
-    if (text.charCodeAt(run - 1) === 46 /* . */) core(run - 1);
-    core(run);
+    while (j < numberWords.length && numberWords[j] < run) addCore(text, numberWords[j++], out);
+    if (text.charCodeAt(run - 1) === 46 /* . */) addCore(text, run - 1, out);
+    addCore(text, run, out);
   }
-  while (j < numberWords.length) core(numberWords[j++]);
-  return sorted ? out : sortedUnique(out);
+  while (j < numberWords.length) addCore(text, numberWords[j++], out);
+  // Consecutive repeats are never added, so the list is sorted exactly when it strictly rises.
+  return isStrictlyAscending(out) ? out : sortedUnique(out);
+}
+
+/** Where a number starting at `at` can be matched from: there, or at a currency sign right before it or one space before. */
+function addCore(text: string, at: number, out: number[]): void {
+  for (let end = text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 160 ? at - 1 : at; end <= at; end++) {
+    const sign = text.charCodeAt(end - 1);
+    if (sign === 36 /* $ */) {
+      addCandidate(end - 3, out); // "US$", "NZ$", "HK$"
+      addCandidate(end - 2, out); // "C$", "A$", "S$", "R$"
+      addCandidate(end - 1, out);
+    } else if (sign === 0xa3 || sign === 0x20ac || sign === 0xa5 || sign === 0x20b9) {
+      addCandidate(end - 1, out);
+    }
+  }
+  addCandidate(at, out);
+}
+
+function addCandidate(at: number, out: number[]): void {
+  if (at < 0 || (out.length > 0 && out[out.length - 1] === at)) return;
+  out.push(at);
+}
+
+function isStrictlyAscending(offsets: readonly number[]): boolean {
+  for (let i = 1; i < offsets.length; i++) if (offsets[i] <= offsets[i - 1]) return false;
+  return true;
 }
 
 /** The quantity with every offset moved by `base` (it was read from a paragraph on its own). */

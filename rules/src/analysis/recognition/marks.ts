@@ -162,7 +162,11 @@ function wordEndsAt(text: string, end: number, lower: string): boolean {
   const start = end - lower.length;
   if (start < 0) return false;
   // Only the first letter may be a capital, as the rules' regexes allow ([Ll]ate, [Tt]his).
-  return text.charAt(start).toLowerCase() === lower[0] && text.startsWith(lower.slice(1), start + 1);
+  const first = text.charCodeAt(start);
+  const wanted = lower.charCodeAt(0);
+  if (first < 128 ? first !== wanted && first !== wanted - 32 : text.charAt(start).toLowerCase() !== lower[0]) return false;
+  for (let i = 1; i < lower.length; i++) if (text.charCodeAt(start + i) !== lower.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -249,15 +253,14 @@ function addSpelling(text: string, at: number, end: number, finder: Finder, mark
   if (bits & (LAST | WEEK | PAST | RELATIVE)) {
     const relative = marks.relativeWords;
     const gap = blankRunStart(text, at);
-    const opener = (word: string): void => {
-      if (gap < at && wordEndsAt(text, gap, word)) relative.push(gap - word.length);
-    };
-    if (bits & LAST) {
-      opener('late');
-      opener('early');
+    if (gap < at) {
+      if (bits & LAST) {
+        if (wordEndsAt(text, gap, 'late')) relative.push(gap - 4);
+        if (wordEndsAt(text, gap, 'early')) relative.push(gap - 5);
+      }
+      if (bits & WEEK && wordEndsAt(text, gap, 'a')) relative.push(gap - 1);
+      if (bits & PAST && wordEndsAt(text, gap, 'this')) relative.push(gap - 4);
     }
-    if (bits & WEEK) opener('a');
-    if (bits & PAST) opener('this');
     if (bits & RELATIVE) relative.push(at);
   }
 }
