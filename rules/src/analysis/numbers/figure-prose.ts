@@ -1,4 +1,5 @@
 import type { ArticleDocument, Paragraph } from '../../model/article';
+import { isSpace } from '../../model/chars';
 import { sentenceAt } from '../../model/queries';
 import type { RuleContext } from '../../rule';
 import { documentRecognition, type ParagraphRecognition } from '../recognition/document';
@@ -254,5 +255,13 @@ const proseCache = new WeakMap<ArticleDocument, { prose?: Quantity[]; quotes?: Q
 export function startsSentence(doc: ArticleDocument, offset: number): boolean {
   const sentence = sentenceAt(doc, offset);
   if (!sentence) return false;
-  return /^[\s"“‘'(\[*_]*$/.test(doc.prose.slice(sentence.start, offset));
+  // `/^[\s"“‘'(\[*_]*$/` on the text in between, read backwards: mid-sentence, the first character refuses.
+  const prose = doc.prose;
+  for (let i = offset - 1; i >= sentence.start; i--) if (!isOpeningPunctuation(prose.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `[\s"“‘'(\[*_]` */
+function isOpeningPunctuation(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x2018 || code === 0x27 || code === 0x28 || code === 0x5b || code === 0x2a || code === 0x5f || isSpace(code);
 }
