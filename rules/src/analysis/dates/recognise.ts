@@ -130,7 +130,8 @@ const isBlank = (code: number): boolean => code === 32 || code === 9 || code ===
  */
 function digitShapes(text: string, digitRuns: readonly number[]): { dayFirst: number[]; numeric: number[]; iso: number[] } {
   const shapes = { dayFirst: [] as number[], numeric: [] as number[], iso: [] as number[] };
-  for (const run of digitRuns) {
+  for (let i = 0; i < digitRuns.length; i++) {
+    const run = digitRuns[i];
     let end = run + 1;
     while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
     const next = text.charCodeAt(end);
@@ -175,11 +176,14 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
   const months = monthLexicon(dates);
   const weekdays = weekdayLexicon(dates);
   // Offsets come from the lengths of the regexes' consecutive named groups (no `d` flag:
-  // match indices made the recogniser several times slower on a 1 MB document).
-  // (segment is a module function, not a closure: this runs for every paragraph that holds a digit.)
+  // match indices made the recogniser several times slower on a 1 MB document). This runs for
+  // every paragraph that holds a digit: segment is a module function, not a closure, and the
+  // loops are indexed (for-of allocated an iterator result per match here).
   let spans: Record<string, WrittenSpan> = {};
 
-  for (const m of matchesAt(p.monthFirst, text, mergeOffsets(marks.weekdayWords, marks.monthWords))) {
+  const monthFirstMatches = matchesAt(p.monthFirst, text, mergeOffsets(marks.weekdayWords, marks.monthWords));
+  for (let i = 0; i < monthFirstMatches.length; i++) {
+    const m = monthFirstMatches[i];
     const g = m.groups ?? {};
     spans = segment(m, MONTH_FIRST, base);
     const entry = months.lookup(g.month);
@@ -232,7 +236,9 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     found.push(mention);
   }
 
-  for (const m of matchesAt(p.dayFirst, text, shapes.dayFirst)) {
+  const dayFirstMatches = matchesAt(p.dayFirst, text, shapes.dayFirst);
+  for (let i = 0; i < dayFirstMatches.length; i++) {
+    const m = dayFirstMatches[i];
     const g = m.groups ?? {};
     spans = segment(m, DAY_FIRST, base);
     const the = /(?<![\p{L}\d])[Tt]he[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, m.index! - 8), m.index!));
@@ -259,7 +265,9 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     });
   }
 
-  for (const m of matchesAt(p.numeric, text, shapes.numeric)) {
+  const numericMatches = matchesAt(p.numeric, text, shapes.numeric);
+  for (let i = 0; i < numericMatches.length; i++) {
+    const m = numericMatches[i];
     const first = Number(m[1]);
     const second = Number(m[2]);
     const year = m[3].length === 4 ? Number(m[3]) : undefined;
@@ -270,13 +278,17 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     found.push({ start: base + m.index!, end: base + m.index! + m[0].length, form: 'numeric', month: first, day: second, first, second, ...(year !== undefined ? { year } : {}) });
   }
 
-  for (const m of matchesAt(p.iso, text, shapes.iso)) {
+  const isoMatches = matchesAt(p.iso, text, shapes.iso);
+  for (let i = 0; i < isoMatches.length; i++) {
+    const m = isoMatches[i];
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     if (date.year < 1000 || date.year > 2999 || !isRealDate(date)) continue;
     found.push({ start: base + m.index!, end: base + m.index! + m[0].length, form: 'iso', ...date });
   }
 
-  for (const m of matchesAt(p.monthYear, text, marks.monthWords)) {
+  const monthYearMatches = matchesAt(p.monthYear, text, marks.monthWords);
+  for (let i = 0; i < monthYearMatches.length; i++) {
+    const m = monthYearMatches[i];
     const g = m.groups ?? {};
     spans = segment(m, MONTH_YEAR, base);
     const entry = months.lookup(g.month);
