@@ -9,7 +9,9 @@
  * is passed.
  */
 export class ParagraphMemo<V> {
-  private readonly buckets = new Map<number, Entry<V>[]>();
+  // A hash holds one entry, or (rarely: a collision) an array of them: an array per hash
+  // was one more object per memoised paragraph for the collector to promote and mark.
+  private readonly buckets = new Map<number, Entry<V> | Entry<V>[]>();
   private count = 0;
   private totalLength = 0;
   private tick = 0;
@@ -24,33 +26,26 @@ export class ParagraphMemo<V> {
   }
 
   get(text: string): V | undefined {
-    const bucket = this.buckets.get(sampledHash(text));
-    if (!bucket) return undefined;
-    for (const entry of bucket) {
-      if (entry.text === text) {
-        entry.used = ++this.tick;
-        return entry.value;
-      }
-    }
-    return undefined;
+    const entry = this.find(this.buckets.get(sampledHash(text)), text);
+    if (!entry) return undefined;
+    entry.used = ++this.tick;
+    return entry.value;
   }
 
   /** `text` should be a string of its own (not a slice of a bigger one): the memo keeps it. */
   set(text: string, value: V): void {
     const hash = sampledHash(text);
-    let bucket = this.buckets.get(hash);
-    if (!bucket) {
-      bucket = [];
-      this.buckets.set(hash, bucket);
+    const bucket = this.buckets.get(hash);
+    const found = this.find(bucket, text);
+    if (found) {
+      found.value = value;
+      found.used = ++this.tick;
+      return;
     }
-    for (const entry of bucket) {
-      if (entry.text === text) {
-        entry.value = value;
-        entry.used = ++this.tick;
-        return;
-      }
-    }
-    bucket.push({ text, hash, value, used: ++this.tick });
+    const entry: Entry<V> = { text, hash, value, used: ++this.tick };
+    if (bucket === undefined) this.buckets.set(hash, entry);
+    else if (Array.isArray(bucket)) bucket.push(entry);
+    else this.buckets.set(hash, [bucket, entry]);
     this.count++;
     this.totalLength += text.length;
     if (this.count > this.maxEntries || this.totalLength > this.maxLength) this.evict();
@@ -62,9 +57,19 @@ export class ParagraphMemo<V> {
     this.totalLength = 0;
   }
 
+  private find(bucket: Entry<V> | Entry<V>[] | undefined, text: string): Entry<V> | undefined {
+    if (bucket === undefined) return undefined;
+    if (!Array.isArray(bucket)) return bucket.text === text ? bucket : undefined;
+    for (const entry of bucket) if (entry.text === text) return entry;
+    return undefined;
+  }
+
   private evict(): void {
     const byAge: Entry<V>[] = [];
-    for (const bucket of this.buckets.values()) byAge.push(...bucket);
+    for (const bucket of this.buckets.values()) {
+      if (Array.isArray(bucket)) byAge.push(...bucket);
+      else byAge.push(bucket);
+    }
     byAge.sort((a, b) => a.used - b.used);
     const entryTarget = Math.floor(this.maxEntries * 0.75);
     const lengthTarget = this.maxLength * 0.75;
@@ -72,8 +77,12 @@ export class ParagraphMemo<V> {
     for (let i = 0; i < byAge.length - 1 && (this.count > entryTarget || this.totalLength > lengthTarget); i++) {
       const entry = byAge[i];
       const bucket = this.buckets.get(entry.hash)!;
-      bucket.splice(bucket.indexOf(entry), 1);
-      if (bucket.length === 0) this.buckets.delete(entry.hash);
+      if (Array.isArray(bucket)) {
+        bucket.splice(bucket.indexOf(entry), 1);
+        if (bucket.length === 1) this.buckets.set(entry.hash, bucket[0]);
+      } else {
+        this.buckets.delete(entry.hash);
+      }
       this.count--;
       this.totalLength -= entry.text.length;
     }

@@ -71,6 +71,7 @@ const RANK_BLOCKERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'in', '
 /** Offset of "number" in "number one buyer" / "number 1 pick" (rank: AP "No. 1"), else undefined. */
 function rankStart(text: string, q: Quantity): number | undefined {
   if (q.kind !== 'cardinal' || !Number.isInteger(q.core.value) || q.core.value < 1 || q.scale) return undefined;
+  if (!endsWithNumberWord(text, q.start)) return undefined; // the cheap test first: most numbers follow another word
   const previous = wordBefore(text, q.start);
   if (!previous || previous.text !== 'number') return undefined;
   const beforeNumber = wordBefore(text, previous.start)?.text.toLowerCase();
@@ -79,6 +80,13 @@ function rankStart(text: string, q: Quantity): number | undefined {
   const next = wordAfter(text, q.end);
   if (!next || !/^\p{Ll}/u.test(next.text) || RANK_BLOCKERS.has(next.text) || next.start !== q.end + 1) return undefined;
   return previous.start;
+}
+
+/** Whether "number" ends right before `offset` (give or take spaces): necessary for wordBefore to read "number". */
+function endsWithNumberWord(text: string, offset: number): boolean {
+  let end = offset;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  return end >= 6 && text.startsWith('number', end - 6);
 }
 
 function reportRank(context: RuleContext, q: Quantity, start: number): void {

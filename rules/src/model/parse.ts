@@ -63,7 +63,8 @@ export function parseArticle(text: string, style: HouseStyle, options: ParseOpti
   const addSentence = (start: number, end: number) => {
     sentences.push({ start, end, index: sentences.length, paragraph: paragraphIndex });
   };
-  for (const paragraph of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
     paragraphIndex = paragraph.index;
     paragraph.firstSentence = sentences.length;
     splitter.forEachSentence(prose, paragraph, quotes, paragraphIndex < DATELINE_PARAGRAPHS ? datelineOptions : bodyOptions, addSentence);

@@ -70,6 +70,28 @@ describe('ParagraphMemo', () => {
     assert.equal(memo.get('e'), 4);
   });
 
+  it('keeps texts apart whose sampled characters agree, and evicts one of them alone', () => {
+    // Forty characters: the hash samples every third one, so these two differ only where it does not look.
+    const first = 'a'.repeat(40);
+    const second = 'ab' + 'a'.repeat(38);
+    const memo = new ParagraphMemo<number>(4, 1000);
+    memo.set(first, 1);
+    memo.set(second, 2);
+    assert.equal(memo.get(first), 1);
+    assert.equal(memo.get(second), 2);
+    memo.set('c', 3);
+    memo.set(second, 4); // updated in place, and now used after "c"
+    assert.equal(memo.size, 3);
+    memo.set('d', 5);
+    memo.set('e', 6); // past four entries: down to three, the two least recently used ("first", "c") go
+    assert.equal(memo.get(first), undefined);
+    assert.equal(memo.get('c'), undefined);
+    assert.equal(memo.get(second), 4);
+    memo.set(first, 7);
+    assert.equal(memo.get(first), 7);
+    assert.equal(memo.get(second), 4);
+  });
+
   it('stays within its length limit', () => {
     const memo = new ParagraphMemo<number>(100, 20);
     memo.set('x'.repeat(12), 1);

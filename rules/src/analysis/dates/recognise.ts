@@ -130,19 +130,40 @@ const isBlank = (code: number): boolean => code === 32 || code === 9 || code ===
  */
 function digitShapes(text: string, digitRuns: readonly number[]): { dayFirst: number[]; numeric: number[]; iso: number[] } {
   const shapes = { dayFirst: [] as number[], numeric: [] as number[], iso: [] as number[] };
-  for (const run of digitRuns) {
+  for (let i = 0; i < digitRuns.length; i++) {
+    const run = digitRuns[i];
     let end = run + 1;
     while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
     const next = text.charCodeAt(end);
     const length = end - run;
     if (length <= 2) {
       if (next === 47 /* / */) shapes.numeric.push(run);
-      else if (isBlank(next) || /^(?:st|nd|rd|th)/.test(text.slice(end, end + 2))) shapes.dayFirst.push(run);
+      else if (isBlank(next) || isOrdinalSuffixAt(text, end)) shapes.dayFirst.push(run);
     } else if (length === 4 && next === 45 /* - */) {
       shapes.iso.push(run);
     }
   }
   return shapes;
+}
+
+/** `/^(?:st|nd|rd|th)/` on the text at `at`. */
+function isOrdinalSuffixAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  return (first === 115 && second === 116) || ((first === 110 || first === 114) && second === 100) || (first === 116 && second === 104);
+}
+
+/** The named groups of `m` that matched, as spans (document offsets, by `base`), in `order`. */
+function segment(m: RegExpMatchArray, order: readonly string[], base: number): Record<string, WrittenSpan> {
+  const out: Record<string, WrittenSpan> = {};
+  let at = m.index!;
+  for (const name of order) {
+    const written = m.groups?.[name];
+    if (written === undefined) continue;
+    out[name] = { start: base + at, end: base + at + written.length, text: written };
+    at += written.length;
+  }
+  return out;
 }
 
 /** Dates in one piece of text; offsets are shifted by `base`. Exposed for tests and other analyses. */
@@ -155,24 +176,16 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
   const months = monthLexicon(dates);
   const weekdays = weekdayLexicon(dates);
   // Offsets come from the lengths of the regexes' consecutive named groups (no `d` flag:
-  // match indices made the recogniser several times slower on a 1 MB document).
+  // match indices made the recogniser several times slower on a 1 MB document). This runs for
+  // every paragraph that holds a digit: segment is a module function, not a closure, and the
+  // loops are indexed (for-of allocated an iterator result per match here).
   let spans: Record<string, WrittenSpan> = {};
-  const span = (_m: RegExpMatchArray, name: string): WrittenSpan | undefined => spans[name];
-  const segment = (m: RegExpMatchArray, order: readonly string[]): Record<string, WrittenSpan> => {
-    const out: Record<string, WrittenSpan> = {};
-    let at = m.index!;
-    for (const name of order) {
-      const written = m.groups?.[name];
-      if (written === undefined) continue;
-      out[name] = { start: base + at, end: base + at + written.length, text: written };
-      at += written.length;
-    }
-    return out;
-  };
 
-  for (const m of matchesAt(p.monthFirst, text, mergeOffsets(marks.weekdayWords, marks.monthWords))) {
+  const monthFirstMatches = matchesAt(p.monthFirst, text, mergeOffsets(marks.weekdayWords, marks.monthWords));
+  for (let i = 0; i < monthFirstMatches.length; i++) {
+    const m = monthFirstMatches[i];
     const g = m.groups ?? {};
-    spans = segment(m, MONTH_FIRST);
+    spans = segment(m, MONTH_FIRST, base);
     const entry = months.lookup(g.month);
     const day = Number(g.day);
     if (!entry || day < 1 || day > 31) continue;
@@ -182,16 +195,16 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     const year = yearWritten ? Number(yearWritten) : undefined;
     if (year !== undefined && (year < 1000 || year > 2999)) continue;
     if (year !== undefined && !isRealDate({ year, month: entry.number, day })) continue;
-    const monthText = span(m, 'month')!;
+    const monthText = spans.month!;
     if (g.monthDot) monthText.end += 1, (monthText.text += '.');
-    const dayText = span(m, 'day')!;
-    const yearText = span(m, g.year ? 'year' : 'bareYear');
+    const dayText = spans.day!;
+    const yearText = spans[g.year ? 'year' : 'bareYear'];
     let start = base + m.index!;
     let end = base + m.index! + m[0].length;
     let weekday: WeekdayMention | undefined;
-    const wdSpan = span(m, 'wd');
-    const sep = span(m, 'sep');
-    const close = span(m, 'close');
+    const wdSpan = spans.wd;
+    const sep = spans.sep;
+    const close = spans.close;
     const wdEntry = wdSpan ? weekdays.lookup(wdSpan.text) : undefined;
     const parentheses = sep?.text.includes('(') ?? false;
     // An abbreviation without its period ("Sat Oct. 2") is too likely a word or a name.
@@ -212,7 +225,7 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     if (close && !weekday?.closing) end = close.start;
     // Plain assignments, not conditional spreads: V8 builds these objects far faster.
     const mention: DateMention = { start, end, form: 'month-day', month: entry.number, monthText, day, dayText };
-    if (g.ord) mention.ordinal = span(m, 'ord');
+    if (g.ord) mention.ordinal = spans.ord;
     if (rangeEnd !== undefined) mention.rangeEnd = rangeEnd;
     if (year !== undefined) {
       mention.year = year;
@@ -223,9 +236,11 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     found.push(mention);
   }
 
-  for (const m of matchesAt(p.dayFirst, text, shapes.dayFirst)) {
+  const dayFirstMatches = matchesAt(p.dayFirst, text, shapes.dayFirst);
+  for (let i = 0; i < dayFirstMatches.length; i++) {
+    const m = dayFirstMatches[i];
     const g = m.groups ?? {};
-    spans = segment(m, DAY_FIRST);
+    spans = segment(m, DAY_FIRST, base);
     const the = /(?<![\p{L}\d])[Tt]he[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, m.index! - 8), m.index!));
     if (the) g.the = the[0];
     const entry = months.lookup(g.month);
@@ -235,7 +250,7 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     const year = g.year ? Number(g.year) : undefined;
     if (year !== undefined && (year < 1000 || year > 2999)) continue;
     if (!isRealDate({ year: year ?? 2000, month: entry.number, day })) continue;
-    const monthText = span(m, 'month')!;
+    const monthText = spans.month!;
     if (g.monthDot) monthText.end += 1, (monthText.text += '.');
     found.push({
       start: base + m.index! - (the?.[0].length ?? 0),
@@ -244,13 +259,15 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
       month: entry.number,
       monthText,
       day,
-      dayText: span(m, 'day')!,
-      ...(g.ord ? { ordinal: span(m, 'ord')! } : {}),
-      ...(year !== undefined ? { year, yearText: span(m, 'year')!, commaBeforeYear: g.comma === ',' } : {}),
+      dayText: spans.day!,
+      ...(g.ord ? { ordinal: spans.ord! } : {}),
+      ...(year !== undefined ? { year, yearText: spans.year!, commaBeforeYear: g.comma === ',' } : {}),
     });
   }
 
-  for (const m of matchesAt(p.numeric, text, shapes.numeric)) {
+  const numericMatches = matchesAt(p.numeric, text, shapes.numeric);
+  for (let i = 0; i < numericMatches.length; i++) {
+    const m = numericMatches[i];
     const first = Number(m[1]);
     const second = Number(m[2]);
     const year = m[3].length === 4 ? Number(m[3]) : undefined;
@@ -261,19 +278,23 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
     found.push({ start: base + m.index!, end: base + m.index! + m[0].length, form: 'numeric', month: first, day: second, first, second, ...(year !== undefined ? { year } : {}) });
   }
 
-  for (const m of matchesAt(p.iso, text, shapes.iso)) {
+  const isoMatches = matchesAt(p.iso, text, shapes.iso);
+  for (let i = 0; i < isoMatches.length; i++) {
+    const m = isoMatches[i];
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     if (date.year < 1000 || date.year > 2999 || !isRealDate(date)) continue;
     found.push({ start: base + m.index!, end: base + m.index! + m[0].length, form: 'iso', ...date });
   }
 
-  for (const m of matchesAt(p.monthYear, text, marks.monthWords)) {
+  const monthYearMatches = matchesAt(p.monthYear, text, marks.monthWords);
+  for (let i = 0; i < monthYearMatches.length; i++) {
+    const m = monthYearMatches[i];
     const g = m.groups ?? {};
-    spans = segment(m, MONTH_YEAR);
+    spans = segment(m, MONTH_YEAR, base);
     const entry = months.lookup(g.month);
     const year = Number(g.year);
     if (!entry || year < 1000 || year > 2999) continue;
-    const monthText = span(m, 'month')!;
+    const monthText = spans.month!;
     if (g.monthDot) monthText.end += 1, (monthText.text += '.');
     found.push({
       start: base + m.index!,
@@ -282,11 +303,12 @@ export function recogniseIn(text: string, base: number, dates: DatesStyle, marks
       month: entry.number,
       monthText,
       year,
-      yearText: span(m, 'year')!,
+      yearText: spans.year!,
       commaBeforeYear: g.comma === ',',
     });
   }
 
+  if (found.length <= 1) return found; // most paragraphs with a digit hold no date
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DateMention[] = [];
   for (const mention of found) {

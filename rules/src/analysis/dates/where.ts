@@ -19,6 +19,11 @@ export function isCheckedProse(context: RuleContext, start: number, end: number)
  */
 export function isEmbedCredit(doc: ArticleDocument, offset: number): boolean {
   const lineStart = doc.prose.lastIndexOf('\n', offset - 1) + 1;
+  // The line must open with a dash after its indentation: most lines are refused here, without reading on to their end.
+  let first = lineStart;
+  while (doc.prose.charCodeAt(first) === 32 || doc.prose.charCodeAt(first) === 9) first++;
+  const dash = doc.prose.charCodeAt(first);
+  if (dash !== 0x2014 && dash !== 0x2013 && dash !== 45) return false;
   const lineEnd = doc.prose.indexOf('\n', offset);
   const line = doc.prose.slice(lineStart, lineEnd === -1 ? doc.prose.length : lineEnd);
   return /^[ \t]*(?:—|–|-{1,2})[ \t]*[^\n]{0,100}\(@[A-Za-z0-9_]{1,15}\)/.test(line);

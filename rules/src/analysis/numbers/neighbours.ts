@@ -3,9 +3,9 @@ import { escapeRegExp } from '../scan';
 /** The word right before `offset` on the same line ("No." in "No. 5"), with its start. */
 export function wordBefore(text: string, offset: number): { text: string; start: number } | undefined {
   let end = offset;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && /[\p{L}\p{N}.#'’&-]/u.test(text[start - 1])) start--;
+  while (start > 0 && isWordBeforeChar(text, start - 1)) start--;
   if (start === end) return undefined;
   return { text: text.slice(start, end), start };
 }
@@ -13,14 +13,41 @@ export function wordBefore(text: string, offset: number): { text: string; start:
 /** The word right after `offset` on the same line, with its end. */
 export function wordAfter(text: string, offset: number): { text: string; start: number; end: number } | undefined {
   let start = offset;
-  while (start < text.length && (text[start] === ' ' || text[start] === '\u00a0')) start++;
+  while (start < text.length && isBlank(text.charCodeAt(start))) start++;
   let end = start;
-  while (end < text.length && /[\p{L}\p{N}.'’&]/u.test(text[end])) end++;
+  while (end < text.length && isWordAfterChar(text, end)) end++;
   // A sentence-final period is not part of the word ("in 5 miles.") unless it is an abbreviation ("a.m.").
-  const word = text.slice(start, end);
-  if (end > start && text[end - 1] === '.' && !/\..*\.$|^\p{L}{1,3}\.$/u.test(word)) end--;
+  if (end > start && text.charCodeAt(end - 1) === 46 && !/\..*\.$|^\p{L}{1,3}\.$/u.test(text.slice(start, end))) end--;
   if (start === end) return undefined;
   return { text: text.slice(start, end), start, end };
+}
+
+/** " " or a no-break space. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 0xa0;
+}
+
+// The character tests below answer what these regexes answer for `text[at]`, with the ASCII
+// answer read from the code (these run for the neighbours of every number in the prose).
+const WORD_BEFORE_CHAR = /[\p{L}\p{N}.#'’&-]/u;
+const WORD_AFTER_CHAR = /[\p{L}\p{N}.'’&]/u;
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** `/[\p{L}\p{N}.#'’&-]/u` on `text[at]`. */
+function isWordBeforeChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAsciiAlphanumeric(code) || code === 46 || code === 35 || code === 39 || code === 38 || code === 45;
+  return WORD_BEFORE_CHAR.test(text[at]);
+}
+
+/** `/[\p{L}\p{N}.'’&]/u` on `text[at]`. */
+function isWordAfterChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAsciiAlphanumeric(code) || code === 46 || code === 39 || code === 38;
+  return WORD_AFTER_CHAR.test(text[at]);
 }
 
 /** Matches any of the phrases right after a position, case-insensitively ("inches", "years old"). */

@@ -27,19 +27,44 @@ const SCALE_ABBREVIATION_AFTER = new RegExp(`[ \\u00a0]?(mln|bln|bn|trn|tln|tn)$
 const MONEY_SCALE_ABBREVIATION_AFTER = new RegExp(`(?:([mbkMBK]|mn)|[ \\u00a0](mil\\.|mil))${END}`, 'y');
 const CURRENCY_WORD_AFTER = new RegExp(`[ \\u00a0]+(?:U\\.S\\.[ \\u00a0]+|US[ \\u00a0]+)?(dollars|euros|cents)${END}`, 'iy');
 const PERCENT_AFTER = new RegExp(`([ \\u00a0]?%)|[ \\u00a0]+(percent|per[ \\u00a0-]cent|pct)${END}`, 'iy');
-const GLUED_AFTER = new RegExp(`[${WORD_CHAR}]`);
 
 function piece(text: string, start: number, end: number): Piece {
   return { start, end, text: text.slice(start, end) };
 }
 
 /**
- * Every word or sign read after a number (scale, currency word, percent) starts with a
- * space, a no-break space, "%" or an ASCII letter: anything else spares those regexes.
+ * Every word or sign read after a number (scale, currency word, percent) opens, after the
+ * spaces and no-break spaces that may stand before it, with "%" or one of the ASCII letters
+ * t, m, b, k, u, d, e, c, p in either case ("thousand", "mln", "$5k", "U.S. dollars", "euros",
+ * "cents", "percent"): any other character spares those regexes, as most numbers' neighbours do.
  */
 function mayBeFollowed(text: string, at: number): boolean {
+  let code = text.charCodeAt(at);
+  if (code === 32 || code === 160) {
+    let next = at + 1;
+    while ((code = text.charCodeAt(next)) === 32 || code === 160) next++;
+  }
+  if (code === 37) return true;
+  switch (code | 32) {
+    case 116: // t
+    case 109: // m
+    case 98: // b
+    case 107: // k
+    case 117: // u
+    case 100: // d
+    case 101: // e
+    case 99: // c
+    case 112: // p
+      return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    default:
+      return false;
+  }
+}
+
+/** `/[A-Za-z0-9\u00C0-\u024F]/` (GLUED_AFTER) on the code at `at`. */
+function isGluedAfter(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return code === 32 || code === 160 || code === 37 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f);
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -90,38 +115,43 @@ export function quantitiesAt(text: string, base: number, marks: Pick<Marks, 'dig
  * Ascending, without duplicates.
  */
 function startCandidates(text: string, digitRuns: readonly number[], numberWords: readonly number[]): number[] {
+  // Module functions, not closures: this runs for every paragraph that holds a number.
   const out: number[] = [];
-  let sorted = true;
-  const push = (at: number): void => {
-    if (at < 0) return;
-    const last = out.length === 0 ? -1 : out[out.length - 1];
-    if (at === last) return;
-    if (at < last) sorted = false;
-    out.push(at);
-  };
-  const core = (at: number): void => {
-    // A currency sign may stand right before the number or one space before it.
-    for (let end = text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 160 ? at - 1 : at; end <= at; end++) {
-      const sign = text.charCodeAt(end - 1);
-      if (sign === 36 /* $ */) {
-        push(end - 3); // "US$", "NZ$", "HK$"
-        push(end - 2); // "C$", "A$", "S$", "R$"
-        push(end - 1);
-      } else if (sign === 0xa3 || sign === 0x20ac || sign === 0xa5 || sign === 0x20b9) {
-        push(end - 1);
-      }
-    }
-    push(at);
-  };
   let j = 0;
   for (let i = 0; i < digitRuns.length; i++) {
     const run = digitRuns[i];
-    while (j < numberWords.length && numberWords[j] < run) core(numberWords[j++]);
-    if (text.charCodeAt(run - 1) === 46 /* . */) core(run - 1);
-    core(run);
+    while (j < numberWords.length && numberWords[j] < run) addCore(text, numberWords[j++], out);
+    if (text.charCodeAt(run - 1) === 46 /* . */) addCore(text, run - 1, out);
+    addCore(text, run, out);
   }
-  while (j < numberWords.length) core(numberWords[j++]);
-  return sorted ? out : sortedUnique(out);
+  while (j < numberWords.length) addCore(text, numberWords[j++], out);
+  // Consecutive repeats are never added, so the list is sorted exactly when it strictly rises.
+  return isStrictlyAscending(out) ? out : sortedUnique(out);
+}
+
+/** Where a number starting at `at` can be matched from: there, or at a currency sign right before it or one space before. */
+function addCore(text: string, at: number, out: number[]): void {
+  for (let end = text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 160 ? at - 1 : at; end <= at; end++) {
+    const sign = text.charCodeAt(end - 1);
+    if (sign === 36 /* $ */) {
+      addCandidate(end - 3, out); // "US$", "NZ$", "HK$"
+      addCandidate(end - 2, out); // "C$", "A$", "S$", "R$"
+      addCandidate(end - 1, out);
+    } else if (sign === 0xa3 || sign === 0x20ac || sign === 0xa5 || sign === 0x20b9) {
+      addCandidate(end - 1, out);
+    }
+  }
+  addCandidate(at, out);
+}
+
+function addCandidate(at: number, out: number[]): void {
+  if (at < 0 || (out.length > 0 && out[out.length - 1] === at)) return;
+  out.push(at);
+}
+
+function isStrictlyAscending(offsets: readonly number[]): boolean {
+  for (let i = 1; i < offsets.length; i++) if (offsets[i] <= offsets[i - 1]) return false;
+  return true;
 }
 
 /** The quantity with every offset moved by `base` (it was read from a paragraph on its own). */
@@ -223,7 +253,7 @@ function finish(text: string, start: number, at: number, core: NumberCore, scale
     }
   }
   // "5G", "3D", "1990s", "5km": a code or unit glued on, not a number standing alone.
-  if (end < text.length && GLUED_AFTER.test(text[end]) && !percent) return undefined;
+  if (end < text.length && isGluedAfter(text, end) && !percent) return undefined;
   const multiplier = scale?.multiplier ?? 1;
   const kind = percent ? 'percent' : currencySymbol || currencyWord ? 'money' : core.ordinalSuffix !== undefined ? 'ordinal' : 'cardinal';
   // Built field by field: object spread is many times slower in this hot path (measured).

@@ -33,17 +33,29 @@ const NEXT_AND = new RegExp(`${SEP}and(?=${SEP})`, 'iy');
 const AND_A_HALF = new RegExp(`${SEP}and${SEP}a${SEP}half(?![A-Za-z0-9\\u00C0-\\u024F])`, 'iy');
 const NEXT_A = new RegExp(`${SEP}a(?=${SEP})`, 'iy');
 
-function classify(word: string): Omit<Token, 'end'> | undefined {
-  const w = word.toLowerCase();
-  if (w in UNIT_WORDS) return { type: 'unit', value: UNIT_WORDS[w] };
-  if (w in TENS_WORDS) return { type: 'tens', value: TENS_WORDS[w] };
-  if (w === 'hundred') return { type: 'hundred', value: 100 };
-  if (w in SCALE_WORDS) return { type: 'scale', value: SCALE_WORDS[w] };
-  if (w in ORDINAL_WORDS) return { type: 'ordinal', value: ORDINAL_WORDS[w] };
-  if (w === 'dozen') return { type: 'dozen', value: 12 };
-  if (w === 'half') return { type: 'half', value: 0.5 };
-  if (w === 'a' || w === 'an') return { type: 'a', value: 1 };
-  return undefined;
+type WordClass = Readonly<Omit<Token, 'end'>>;
+
+/** Every number word's class, in one table (one lookup instead of one per word list). */
+const WORD_CLASSES: ReadonlyMap<string, WordClass> = (() => {
+  const classes = new Map<string, WordClass>();
+  // The first list that holds a word decides ("hundred" is a scale word too, but reads as 'hundred').
+  const add = (word: string, type: TokenType, value: number) => {
+    if (!classes.has(word)) classes.set(word, { type, value });
+  };
+  for (const [word, value] of Object.entries(UNIT_WORDS)) add(word, 'unit', value);
+  for (const [word, value] of Object.entries(TENS_WORDS)) add(word, 'tens', value);
+  add('hundred', 'hundred', 100);
+  for (const [word, value] of Object.entries(SCALE_WORDS)) add(word, 'scale', value);
+  for (const [word, value] of Object.entries(ORDINAL_WORDS)) add(word, 'ordinal', value);
+  add('dozen', 'dozen', 12);
+  add('half', 'half', 0.5);
+  add('a', 'a', 1);
+  add('an', 'a', 1);
+  return classes;
+})();
+
+function classify(word: string): WordClass | undefined {
+  return WORD_CLASSES.get(word.toLowerCase());
 }
 
 /** Which token may follow which: keeps "one two" or "five first" from reading as one number. */

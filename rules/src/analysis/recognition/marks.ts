@@ -162,7 +162,11 @@ function wordEndsAt(text: string, end: number, lower: string): boolean {
   const start = end - lower.length;
   if (start < 0) return false;
   // Only the first letter may be a capital, as the rules' regexes allow ([Ll]ate, [Tt]his).
-  return text.charAt(start).toLowerCase() === lower[0] && text.startsWith(lower.slice(1), start + 1);
+  const first = text.charCodeAt(start);
+  const wanted = lower.charCodeAt(0);
+  if (first < 128 ? first !== wanted && first !== wanted - 32 : text.charAt(start).toLowerCase() !== lower[0]) return false;
+  for (let i = 1; i < lower.length; i++) if (text.charCodeAt(start + i) !== lower.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -249,15 +253,14 @@ function addSpelling(text: string, at: number, end: number, finder: Finder, mark
   if (bits & (LAST | WEEK | PAST | RELATIVE)) {
     const relative = marks.relativeWords;
     const gap = blankRunStart(text, at);
-    const opener = (word: string): void => {
-      if (gap < at && wordEndsAt(text, gap, word)) relative.push(gap - word.length);
-    };
-    if (bits & LAST) {
-      opener('late');
-      opener('early');
+    if (gap < at) {
+      if (bits & LAST) {
+        if (wordEndsAt(text, gap, 'late')) relative.push(gap - 4);
+        if (wordEndsAt(text, gap, 'early')) relative.push(gap - 5);
+      }
+      if (bits & WEEK && wordEndsAt(text, gap, 'a')) relative.push(gap - 1);
+      if (bits & PAST && wordEndsAt(text, gap, 'this')) relative.push(gap - 4);
     }
-    if (bits & WEEK) opener('a');
-    if (bits & PAST) opener('this');
     if (bits & RELATIVE) relative.push(at);
   }
 }
@@ -269,7 +272,8 @@ function addSpelling(text: string, at: number, end: number, finder: Finder, mark
  */
 export function marksBySpan(text: string, spans: readonly { start: number; end: number }[], dates?: DatesStyle): Marks[] {
   const whole = findMarks(text, dates);
-  const out: Marks[] = spans.map(() => ({ digitRuns: NONE, numberWords: NONE, monthWords: NONE, weekdayWords: NONE, relativeWords: NONE }));
+  // Spans without a mark of any kind (many paragraphs) share one object, never written to.
+  const out: Marks[] = new Array<Marks>(spans.length).fill(NO_MARKS);
   for (const list of ['digitRuns', 'numberWords', 'monthWords', 'weekdayWords', 'relativeWords'] as const) {
     const offsets = whole[list];
     let span = 0;
@@ -278,7 +282,8 @@ export function marksBySpan(text: string, spans: readonly { start: number; end: 
       while (span < spans.length && spans[span].end <= at) span++;
       if (span === spans.length) break;
       if (at < spans[span].start) continue;
-      const marks = out[span];
+      let marks = out[span];
+      if (marks === NO_MARKS) marks = out[span] = { digitRuns: NONE, numberWords: NONE, monthWords: NONE, weekdayWords: NONE, relativeWords: NONE };
       if (marks[list] === NONE) marks[list] = [];
       marks[list].push(at - spans[span].start);
     }
@@ -288,6 +293,7 @@ export function marksBySpan(text: string, spans: readonly { start: number; end: 
 
 // Most paragraphs hold no mark of most kinds: they share this one (never written to).
 const NONE: number[] = [];
+const NO_MARKS: Marks = Object.freeze({ digitRuns: NONE, numberWords: NONE, monthWords: NONE, weekdayWords: NONE, relativeWords: NONE });
 
 export function sortedUnique(offsets: number[]): number[] {
   const out = offsets.slice().sort((a, b) => a - b);
