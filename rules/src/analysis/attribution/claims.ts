@@ -57,21 +57,30 @@ export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: 
   const signals: ClaimSignal[] = [];
   // Tokens only when a quotation is in reach: without one no token is blocked.
   let quoteInReach: boolean | undefined;
-  const inQuote = (start: number) => {
-    quoteInReach ??= quoteIndicesOverlapping(doc, sentence.start, sentence.end).length > 0;
-    if (!quoteInReach) return false;
-    const st = tokensOf();
-    return st.tokens.some((t) => t.start <= start && start < t.end && st.blocked(t));
-  };
-  const push = (kind: ClaimSignalKind, m: RegExpExecArray) => {
-    if (inQuote(m.index)) return;
-    signals.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
-  };
-  for (const m of sentenceMatches(FIGURE_RE, doc, sentence)) push('figure', m);
-  for (const kind of claimKinds(lexicon)) {
-    for (const m of sentenceMatches(lexicon.claim[kind], doc, sentence)) push(kind, m);
+  // Indexed loops and no closures: this runs for every sentence, and most have no signal at all.
+  const kinds = claimKinds(lexicon);
+  for (let k = -1; k < kinds.length; k++) {
+    const kind: ClaimSignalKind = k < 0 ? 'figure' : kinds[k];
+    const matches = sentenceMatches(k < 0 ? FIGURE_RE : lexicon.claim[kinds[k]], doc, sentence);
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i];
+      quoteInReach ??= quoteIndicesOverlapping(doc, sentence.start, sentence.end).length > 0;
+      if (quoteInReach && insideQuotedToken(tokensOf(), m.index)) continue;
+      signals.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
   }
-  return signals.sort((a, b) => a.start - b.start);
+  // Sorting fewer than two is a no-op (and the sort is stable): skip the call.
+  return signals.length > 1 ? signals.sort((a, b) => a.start - b.start) : signals;
+}
+
+/** The token holding `offset` is inside quoted words. */
+function insideQuotedToken(st: SentenceTokens, offset: number): boolean {
+  const { tokens } = st;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start <= offset && offset < t.end && st.blocked(t)) return true;
+  }
+  return false;
 }
 
 /** Distinct kinds count in full; repeats of a kind add a little. */
