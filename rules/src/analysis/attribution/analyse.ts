@@ -32,15 +32,20 @@ function isInsideQuote(doc: ArticleDocument, index: number, tokensOf: (sentence:
   const s = doc.sentences[index];
   if (quoteIndicesOverlapping(doc, s.start, s.end).length === 0) return false;
   const st = tokensOf(index);
-  const words = st.tokens.filter((t) => t.word);
-  return words.length > 0 && words.every((t) => st.blocked(t));
+  let words = 0;
+  for (let k = 0; k < st.length; k++) {
+    if (!st.isWord(k)) continue;
+    if (!st.isBlocked(k)) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
   const lexicon = sourcingLexicon(style);
   const tokenCache: SentenceTokens[] = [];
   // Tokens only for the sentences that need them: most need none (no verb, phrase, quote or signal).
-  const tokensOf = (i: number) => (tokenCache[i] ??= sentenceTokens(doc, doc.sentences[i]));
+  const tokensOf = (i: number) => (tokenCache[i] ??= sentenceTokens(doc, doc.sentences[i], lexicon));
   const mayHaveVerb = verbSentences(doc, lexicon);
   const cuesBySentence: AttributionCue[][] = doc.sentences.map((s) =>
     doc.paragraphs[s.paragraph]?.isHeading ? [] : findCues(doc, s, lexicon, () => tokensOf(s.index), mayHaveVerb[s.index]),
@@ -80,13 +85,20 @@ function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
       const vagueToo = vagueBySentence.has(sa.index);
       if (scoreBesidesVague(sa) < CLAIM_THRESHOLD + (vagueToo ? 1 : 0)) return false;
       const st = tokensOf(sa.index);
-      const words = st.tokens.filter((t) => t.word);
-      const own = words.filter((t) => !st.blocked(t));
+      let words = 0;
+      let own = 0;
+      for (let k = 0; k < st.length; k++) {
+        if (!st.isWord(k)) continue;
+        words++;
+        if (!st.isBlocked(k)) own++;
+      }
       // Mostly quoted words: attribution/unattributed-quote answers for those.
-      if (own.length < MIN_CLAIM_WORDS || own.length * 2 < words.length) return false;
+      if (own < MIN_CLAIM_WORDS || own * 2 < words) return false;
       if (/\?["”’)]*$/.test(doc.prose.slice(s.start, s.end))) return false;
       // "You could read these numbers…", "We believe…": the writer's own voice (a column), not a report.
-      if (st.tokens.some((t) => t.word && !st.blocked(t) && /^(?:I|me|my|we|We|us|our|Our|you|You|your|Your)$/.test(t.text))) return false;
+      for (let k = 0; k < st.length; k++) {
+        if (st.isWord(k) && !st.isBlocked(k) && /^(?:I|me|my|we|We|us|our|Our|you|You|your|Your)$/.test(st.text(k))) return false;
+      }
       // Interview transcripts ("Q: …", "A: …") are the speakers' words.
       return !/^(?:Q|A)\s*:/.test(doc.prose.slice(s.start, s.start + 3));
     })

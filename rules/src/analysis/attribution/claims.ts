@@ -75,11 +75,7 @@ export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: 
 
 /** The token holding `offset` is inside quoted words. */
 function insideQuotedToken(st: SentenceTokens, offset: number): boolean {
-  const { tokens } = st;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.start <= offset && offset < t.end && st.blocked(t)) return true;
-  }
+  for (let k = 0; k < st.length; k++) if (st.start(k) <= offset && offset < st.end(k) && st.isBlocked(k)) return true;
   return false;
 }
 

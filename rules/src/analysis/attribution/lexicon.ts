@@ -2,7 +2,8 @@ import type { HouseStyle } from '../../house-style/house-style';
 import type { ClaimSignals } from '../../house-style/sections/sourcing';
 import { escapeRegExp } from '../scan';
 import { setCandidateFinder } from './candidate-matches';
-import { leadingWordFilter, runStartsIn, type WordFilter } from './letter-runs';
+import { leadingWordFilter, runStartsIn, wordFilter, type WordFilter } from './letter-runs';
+import { tokenHash } from './tokens';
 
 /** The sourcing lexicons of a house style, compiled once per style object. */
 export interface SourcingLexicon {
@@ -19,6 +20,8 @@ export interface SourcingLexicon {
    * token that is a verb starts a run of ASCII letters spelling one of them (see `verbSentences`).
    */
   verbFirstWords: WordFilter | undefined;
+  /** A filter of the verbs' `tokenHash`es when every verb is plain ASCII (see `tokenize`). */
+  verbTokens: WordFilter | undefined;
   anonymousNouns: ReadonlySet<string>;
   vagueNouns: ReadonlySet<string>;
   spokespersonNouns: ReadonlySet<string>;
@@ -64,6 +67,7 @@ export function sourcingLexicon(style: HouseStyle): SourcingLexicon {
     },
     verbs: lower(s.attributionVerbs),
     verbFirstWords: verbFirstWords([...lower(s.attributionVerbs)]),
+    verbTokens: verbTokens([...lower(s.attributionVerbs)]),
     anonymousNouns: lower(s.anonymousSourceNouns),
     vagueNouns: lower(s.vagueSourceNouns),
     spokespersonNouns: lower(s.spokespersonNouns),
@@ -78,6 +82,12 @@ export function sourcingLexicon(style: HouseStyle): SourcingLexicon {
 // starts where a letter run starts, and the run spells the verb's first word.
 function verbFirstWords(verbs: readonly string[]): WordFilter | undefined {
   return verbs.every((v) => /^[a-z][\x00-\x7f]*$/.test(v)) ? leadingWordFilter(verbs) : undefined;
+}
+
+// A token whose lowercase equals a plain-ASCII verb has the verb's token hash (see `tokenHash`);
+// a verb with any other character leaves the verb test unfiltered.
+function verbTokens(verbs: readonly string[]): WordFilter | undefined {
+  return verbs.every((v) => /^[\x00-\x7f]*$/.test(v)) ? wordFilter(verbs.map(tokenHash)) : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ArticleDocument, Quotation } from '../../model/article';
 import { indicesOverlapping } from '../../model/queries';
 import type { SentenceTokens } from './cues';
 import type { SourcingLexicon } from './lexicon';
-import { countWords, lowerWord } from './tokens';
+import { countWords } from './tokens';
 import type { AttributionCue, QuoteAttribution } from './types';
 
 const MIN_QUOTE_WORDS = 4;
@@ -28,13 +28,13 @@ function isPartialQuote(doc: ArticleDocument, quote: Quotation, wordCount: numbe
 
 /** A personal name outside quotes: a title and a name ("Sen. Bernie Sanders") or two capitalised words mid-sentence. */
 function namesPerson(doc: ArticleDocument, sentence: number, tokensOf: (sentence: number) => SentenceTokens): boolean {
-  const { tokens, blocked } = tokensOf(sentence);
-  for (let k = 1; k + 1 < tokens.length; k++) {
-    const a = tokens[k];
-    const b = tokens[k + 1];
-    if (blocked(a) || blocked(b) || !a.word || !b.word) continue;
-    if (/^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Sgt|Lt|Col|Capt|Del)\.$/.test(a.text) && /^\p{Lu}/u.test(b.text)) return true;
-    if (/^\p{Lu}\p{Ll}+$/u.test(a.text) && /^\p{Lu}\p{Ll}+$/u.test(b.text) && tokens[k - 1].word && /^\p{Ll}/u.test(tokens[k - 1].text)) return true;
+  const st = tokensOf(sentence);
+  for (let k = 1; k + 1 < st.length; k++) {
+    if (st.isBlocked(k) || st.isBlocked(k + 1) || !st.isWord(k) || !st.isWord(k + 1)) continue;
+    const a = st.text(k);
+    const b = st.text(k + 1);
+    if (/^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Sgt|Lt|Col|Capt|Del)\.$/.test(a) && /^\p{Lu}/u.test(b)) return true;
+    if (/^\p{Lu}\p{Ll}+$/u.test(a) && /^\p{Lu}\p{Ll}+$/u.test(b) && st.isWord(k - 1) && /^\p{Ll}/u.test(st.text(k - 1))) return true;
   }
   return false;
 }
@@ -74,7 +74,8 @@ export function attributeQuotes(
     if ((cuesBySentence[i]?.length ?? 0) > 0) return true;
     if (!mayHaveVerb[i]) return false;
     const st = tokensOf(i);
-    return st.tokens.some((t) => t.word && !st.blocked(t) && lexicon.verbs.has(lowerWord(t)));
+    for (let k = 0; k < st.length; k++) if (st.isWord(k) && st.mayBeVerb(k) && !st.isBlocked(k) && lexicon.verbs.has(st.lower(k))) return true;
+    return false;
   };
   // Any speech in the paragraphs a quote runs over: quotes in a run share their speaker.
   const paragraphSpeaks = (quote: Quotation): number | undefined => {
