@@ -147,30 +147,8 @@ const KEEPS_FINAL_PERIOD = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Co|Corp|Inc|Ltd|Jr|Sr|D
  * inside one of `quotes` is blocked; with `verbs` (see `tokenHash`), only words whose hash passes
  * may be verbs.
  */
-export function tokenize(text: string, start: number, end: number, quotes: readonly QuotedWords[] = [], verbs?: WordFilter): SentenceTokens {
+export function tokenize(text: string, start: number, end: number, quotes: readonly QuotedWords[] = NO_QUOTES, verbs?: WordFilter): SentenceTokens {
   let count = 0;
-  const push = (from: number, to: number, maybeWord: boolean) => {
-    if (3 * count + 3 > scratch.length) {
-      const bigger = new Int32Array(scratch.length * 2);
-      bigger.set(scratch);
-      scratch = bigger;
-    }
-    // As `/[\p{L}\p{N}]/u.test(token[0])`: the first unit of an astral letter alone is no letter.
-    const first = text.charCodeAt(from);
-    const word = maybeWord && (first < 0xd800 || first > 0xdfff);
-    let flags = word ? WORD : 0;
-    if (word && (verbs === undefined || passes(verbs, hashOf(text, from, to)))) flags |= MAYBE_VERB;
-    for (let q = 0; q < quotes.length; q++) {
-      if (from >= quotes[q].contentStart && to <= quotes[q].contentEnd) {
-        flags |= BLOCKED;
-        break;
-      }
-    }
-    scratch[3 * count] = from;
-    scratch[3 * count + 1] = to;
-    scratch[3 * count + 2] = flags;
-    count++;
-  };
   let i = start;
   while (i < end) {
     const k = classAt(text, i, end);
@@ -181,7 +159,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     const at = i;
     if (!(k & LETTER_OR_DIGIT)) {
       i += widthAt(text, i, end);
-      push(at, i, false);
+      count = pushToken(text, at, i, false, quotes, verbs, count);
       continue;
     }
     i += widthAt(text, i, end);
@@ -195,15 +173,56 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     if (i < end && text.charCodeAt(i) === 0x2e) {
       i++;
       // The period goes back out unless the word is an initial or an abbreviation.
-      if (i - at > 1 && !KEEPS_FINAL_PERIOD.test(text.slice(at, i))) {
-        push(at, i - 1, true);
-        push(i - 1, i, false);
+      if (i - at > 1 && !keepsFinalPeriod(text, at, i)) {
+        count = pushToken(text, at, i - 1, true, quotes, verbs, count);
+        count = pushToken(text, i - 1, i, false, quotes, verbs, count);
         continue;
       }
     }
-    push(at, i, true);
+    count = pushToken(text, at, i, true, quotes, verbs, count);
   }
   return new SentenceTokens(text, scratch.slice(0, 3 * count));
+}
+
+const NO_QUOTES: readonly QuotedWords[] = [];
+
+/**
+ * `KEEPS_FINAL_PERIOD.test(text.slice(at, end))` for a word ending in a period at `end - 1`. A
+ * word starting with a small ASCII letter or a digit, with no period before the last, matches
+ * none of its alternatives (each needs a capital first or an inner period): no slice, no regex.
+ */
+function keepsFinalPeriod(text: string, at: number, end: number): boolean {
+  const c = text.charCodeAt(at);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+    let inner = false;
+    for (let j = at + 1; j < end - 1; j++) if (text.charCodeAt(j) === 0x2e) inner = true;
+    if (!inner) return false;
+  }
+  return KEEPS_FINAL_PERIOD.test(text.slice(at, end));
+}
+
+/** Writes token number `count` (text[from, to)) into `scratch`; returns the new count. */
+function pushToken(text: string, from: number, to: number, maybeWord: boolean, quotes: readonly QuotedWords[], verbs: WordFilter | undefined, count: number): number {
+  if (3 * count + 3 > scratch.length) {
+    const bigger = new Int32Array(scratch.length * 2);
+    bigger.set(scratch);
+    scratch = bigger;
+  }
+  // As `/[\p{L}\p{N}]/u.test(token[0])`: the first unit of an astral letter alone is no letter.
+  const first = text.charCodeAt(from);
+  const word = maybeWord && (first < 0xd800 || first > 0xdfff);
+  let flags = word ? WORD : 0;
+  if (word && (verbs === undefined || passes(verbs, hashOf(text, from, to)))) flags |= MAYBE_VERB;
+  for (let q = 0; q < quotes.length; q++) {
+    if (from >= quotes[q].contentStart && to <= quotes[q].contentEnd) {
+      flags |= BLOCKED;
+      break;
+    }
+  }
+  scratch[3 * count] = from;
+  scratch[3 * count + 1] = to;
+  scratch[3 * count + 2] = flags;
+  return count + 1;
 }
 
 // Where `tokenize` writes before copying out the sentence's exact share.
