@@ -46,6 +46,18 @@ describe('attribution tokenizer', () => {
     assert.deepEqual(blocked, ['we', 'will', 'win', ',']);
   });
 
+  it('keeps each sentence\'s tokens while later sentences are tokenized, also past a chunk\'s size', () => {
+    const first = 'Mr. Smith said “no.”';
+    const a = tokenize(first, 0, first.length);
+    const long = 'ab, '.repeat(40000);
+    const b = tokenize(long, 0, long.length);
+    assert.equal(b.length, 80000);
+    assert.deepEqual([b.text(0), b.text(1), b.start(79998), b.text(79999)], ['ab', ',', long.length - 4, ',']);
+    const c = tokenize(first, 4, first.length);
+    assert.deepEqual(asObjects(a), reference(first, 0, first.length));
+    assert.deepEqual(asObjects(c), reference(first, 4, first.length));
+  });
+
   it('matches the regex on tricky text: non-ASCII letters, astral characters, lone surrogates, slice edges', () => {
     const samples = [
       'Zoë Ünal said 𝐀𝐁 and 😀 then ½ and x². İstanbul KELVIN ſ',

@@ -11,32 +11,35 @@ export class SentenceTokens {
   private texts: string[] | undefined;
   private lowers: string[] | undefined;
 
-  /** `data` holds start, end and flags (`WORD`, `BLOCKED`, `MAYBE_VERB`) of each token in turn. */
-  constructor(private readonly prose: string, private readonly data: Int32Array) {
-    this.length = data.length / 3;
+  /**
+   * From `data[base]` on, `length` tokens: start, end and flags (`WORD`, `BLOCKED`, `MAYBE_VERB`)
+   * of each in turn. Sentences share `data` (see `tokenize`).
+   */
+  constructor(private readonly prose: string, private readonly data: Int32Array, private readonly base: number, length: number) {
+    this.length = length;
   }
 
   start(k: number): number {
-    return this.data[3 * k];
+    return this.data[this.base + 3 * k];
   }
 
   end(k: number): number {
-    return this.data[3 * k + 1];
+    return this.data[this.base + 3 * k + 1];
   }
 
   /** Starts with a letter or digit (a word, not a punctuation mark). */
   isWord(k: number): boolean {
-    return (this.data[3 * k + 2] & WORD) !== 0;
+    return (this.data[this.base + 3 * k + 2] & WORD) !== 0;
   }
 
   /** Inside quoted words (a speaker's words are not attribution). */
   isBlocked(k: number): boolean {
-    return (this.data[3 * k + 2] & BLOCKED) !== 0;
+    return (this.data[this.base + 3 * k + 2] & BLOCKED) !== 0;
   }
 
   /** False when the token's lowercase is surely no entry of the verb filter it was made with. */
   mayBeVerb(k: number): boolean {
-    return (this.data[3 * k + 2] & MAYBE_VERB) !== 0;
+    return (this.data[this.base + 3 * k + 2] & MAYBE_VERB) !== 0;
   }
 
   text(k: number): string {
@@ -148,6 +151,7 @@ const KEEPS_FINAL_PERIOD = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Co|Corp|Inc|Ltd|Jr|Sr|D
  * may be verbs.
  */
 export function tokenize(text: string, start: number, end: number, quotes: readonly QuotedWords[] = NO_QUOTES, verbs?: WordFilter): SentenceTokens {
+  sentenceBase = chunkUsed;
   let count = 0;
   let i = start;
   while (i < end) {
@@ -181,8 +185,18 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     }
     count = pushToken(text, at, i, true, quotes, verbs, count);
   }
-  return new SentenceTokens(text, scratch.slice(0, 3 * count));
+  chunkUsed = sentenceBase + 3 * count;
+  return new SentenceTokens(text, chunk, sentenceBase, count);
 }
+
+// Tokens go into shared chunks, each sentence's after the last one's: one typed array per
+// sentence (and its backing store) cost more than tokenizing. A chunk lives as long as a
+// sentence's tokens in it do. A sentence that outgrows the rest of its chunk moves to a new one.
+const CHUNK_SIZE = 3 * 65536;
+let chunk = new Int32Array(CHUNK_SIZE);
+let chunkUsed = 0;
+// Where the sentence being tokenized starts in `chunk`.
+let sentenceBase = 0;
 
 const NO_QUOTES: readonly QuotedWords[] = [];
 
@@ -201,13 +215,15 @@ function keepsFinalPeriod(text: string, at: number, end: number): boolean {
   return KEEPS_FINAL_PERIOD.test(text.slice(at, end));
 }
 
-/** Writes token number `count` (text[from, to)) into `scratch`; returns the new count. */
+/** Writes token number `count` (text[from, to)) of the sentence at `sentenceBase` in `chunk`; returns the new count. */
 function pushToken(text: string, from: number, to: number, maybeWord: boolean, quotes: readonly QuotedWords[], verbs: WordFilter | undefined, count: number): number {
-  if (3 * count + 3 > scratch.length) {
-    const bigger = new Int32Array(scratch.length * 2);
-    bigger.set(scratch);
-    scratch = bigger;
+  if (sentenceBase + 3 * count + 3 > chunk.length) {
+    const moved = new Int32Array(Math.max(CHUNK_SIZE, 6 * count + 3));
+    moved.set(chunk.subarray(sentenceBase, sentenceBase + 3 * count));
+    chunk = moved;
+    sentenceBase = 0;
   }
+  const at = sentenceBase + 3 * count;
   // As `/[\p{L}\p{N}]/u.test(token[0])`: the first unit of an astral letter alone is no letter.
   const first = text.charCodeAt(from);
   const word = maybeWord && (first < 0xd800 || first > 0xdfff);
@@ -219,14 +235,11 @@ function pushToken(text: string, from: number, to: number, maybeWord: boolean, q
       break;
     }
   }
-  scratch[3 * count] = from;
-  scratch[3 * count + 1] = to;
-  scratch[3 * count + 2] = flags;
+  chunk[at] = from;
+  chunk[at + 1] = to;
+  chunk[at + 2] = flags;
   return count + 1;
 }
-
-// Where `tokenize` writes before copying out the sentence's exact share.
-let scratch = new Int32Array(3 * 256);
 
 /**
  * A hash of a token's lowercase (`lowerCase`) for a filter of verbs: it folds A-Z, ’ and the
