@@ -3,7 +3,7 @@ import type { ArticleDocument } from '../../model/article';
 import { findAnonymousSources } from './anonymous';
 import { carriedAttribution } from './carry-over';
 import { claimScore, claimSignals } from './claims';
-import { findCues, quoteIndicesOverlapping, sentenceTokens, type SentenceTokens } from './cues';
+import { anyQuoteOverlapping, findCues, sentenceTokens, type SentenceTokens } from './cues';
 import { sourcingLexicon } from './lexicon';
 import { attributeQuotes } from './quotes';
 import type { AttributionAnalysis, AttributionCue, SentenceAttribution, VagueAttribution } from './types';
@@ -30,7 +30,7 @@ export function analyseAttribution(doc: ArticleDocument, style: HouseStyle): Att
 /** Every word of the sentence is inside quotation marks; without a quotation in reach, no. */
 function isInsideQuote(doc: ArticleDocument, index: number, tokensOf: (sentence: number) => SentenceTokens): boolean {
   const s = doc.sentences[index];
-  if (quoteIndicesOverlapping(doc, s.start, s.end).length === 0) return false;
+  if (!anyQuoteOverlapping(doc, s.start, s.end)) return false;
   const st = tokensOf(index);
   let words = 0;
   for (let k = 0; k < st.length; k++) {

@@ -1,10 +1,10 @@
 import type { ArticleDocument, Sentence } from '../../model/article';
 import type { ClaimSignals } from '../../house-style/sections/sourcing';
-import { quoteIndicesOverlapping, type SentenceTokens } from './cues';
+import { anyQuoteOverlapping, type SentenceTokens } from './cues';
 import { setCandidateFinder } from './candidate-matches';
 import { leadingWordFilter, runStartsIn, wordFilter, type LetterRuns } from './letter-runs';
 import type { SourcingLexicon } from './lexicon';
-import { sentenceMatches } from './sentence-matches';
+import { matchesBySentence, sentenceMatchesFrom } from './sentence-matches';
 import type { ClaimSignal, ClaimSignalKind } from './types';
 
 /** How much each kind of signal says "a reader needs a source for this". */
@@ -52,6 +52,17 @@ function claimKinds(lexicon: SourcingLexicon): (keyof ClaimSignals)[] {
   return kinds;
 }
 
+const listsOfDocument = new WeakMap<ArticleDocument, { lexicon: SourcingLexicon; lists: (RegExpExecArray[] | undefined)[][] }>();
+
+/** `matchesBySentence` of the figure regex and of each claim kind in turn: one lookup per sentence, not seven. */
+function claimMatchLists(doc: ArticleDocument, lexicon: SourcingLexicon): (RegExpExecArray[] | undefined)[][] {
+  const known = listsOfDocument.get(doc);
+  if (known && known.lexicon === lexicon) return known.lists;
+  const lists = [matchesBySentence(FIGURE_RE, doc), ...claimKinds(lexicon).map((kind) => matchesBySentence(lexicon.claim[kind], doc))];
+  listsOfDocument.set(doc, { lexicon, lists });
+  return lists;
+}
+
 /** The claim signals of a sentence, outside quoted words. */
 export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, tokensOf: () => SentenceTokens): ClaimSignal[] {
   const signals: ClaimSignal[] = [];
@@ -59,12 +70,14 @@ export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: 
   let quoteInReach: boolean | undefined;
   // Indexed loops and no closures: this runs for every sentence, and most have no signal at all.
   const kinds = claimKinds(lexicon);
+  const lists = claimMatchLists(doc, lexicon);
   for (let k = -1; k < kinds.length; k++) {
     const kind: ClaimSignalKind = k < 0 ? 'figure' : kinds[k];
-    const matches = sentenceMatches(k < 0 ? FIGURE_RE : lexicon.claim[kinds[k]], doc, sentence);
+    const re = k < 0 ? FIGURE_RE : lexicon.claim[kinds[k]];
+    const matches = sentenceMatchesFrom(lists[k + 1], re, doc, sentence);
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
-      quoteInReach ??= quoteIndicesOverlapping(doc, sentence.start, sentence.end).length > 0;
+      quoteInReach ??= anyQuoteOverlapping(doc, sentence.start, sentence.end);
       if (quoteInReach && insideQuotedToken(tokensOf(), m.index)) continue;
       signals.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
     }

@@ -20,6 +20,19 @@ export function quotesOverlapping(doc: ArticleDocument, start: number, end: numb
   return quoteIndicesOverlapping(doc, start, end).map((i) => doc.quotes[i]);
 }
 
+/** Whether some quotation overlaps [start, end): `quoteIndicesOverlapping(…).length > 0` without the array. */
+export function anyQuoteOverlapping(doc: ArticleDocument, start: number, end: number): boolean {
+  const { quotes } = doc;
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid].end <= start) low = mid + 1;
+    else high = mid;
+  }
+  return low < quotes.length && quotes[low].start < end;
+}
+
 export function quoteIndicesOverlapping(doc: ArticleDocument, start: number, end: number): number[] {
   return indicesOverlapping(doc.quotes, start, end);
 }
@@ -94,5 +107,6 @@ export function findCues(doc: ArticleDocument, sentence: Sentence, lexicon: Sour
     }
     cues.push({ start: m.index, end, text: doc.text.slice(m.index, end), kind: 'phrase', sentence: sentence.index, ...(source ? { source } : {}) });
   }
-  return cues.sort((a, b) => a.start - b.start);
+  // Sorting fewer than two is a no-op (and the sort is stable): skip the call.
+  return cues.length > 1 ? cues.sort((a, b) => a.start - b.start) : cues;
 }

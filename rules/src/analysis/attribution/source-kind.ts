@@ -35,10 +35,24 @@ function isProperWord(st: SentenceTokens, k: number, sentenceFirst: number, lexi
 }
 
 function institutionMatch(st: SentenceTokens, range: TokenRange, head: number, lexicon: SourcingLexicon): boolean {
+  // The words joined by spaces end with an institution only if the last word ends it: most heads
+  // end none, and need no joined string.
+  let last = head;
+  while (last >= range.first && !st.isWord(last)) last--;
+  if (last >= range.first && !institutionLastWords(lexicon).has(st.lower(last))) return false;
   const lowers: string[] = [];
   for (let k = range.first; k <= head; k++) if (st.isWord(k)) lowers.push(st.lower(k));
   const words = lowers.join(' ');
   return lexicon.institutions.some((inst) => words === inst || words.endsWith(` ${inst}`));
+}
+
+const lastWordsOfLexicon = new WeakMap<SourcingLexicon, Set<string>>();
+
+/** What follows the last space of each institution (all of it when it has none). */
+function institutionLastWords(lexicon: SourcingLexicon): Set<string> {
+  let words = lastWordsOfLexicon.get(lexicon);
+  if (!words) lastWordsOfLexicon.set(lexicon, (words = new Set(lexicon.institutions.map((inst) => inst.slice(inst.lastIndexOf(' ') + 1)))));
+  return words;
 }
 
 /** A source span; `name` only when given (the key order of the object is part of the output). */
