@@ -2,7 +2,7 @@ import type { HouseStyle } from '../../house-style/house-style';
 import type { ClaimSignals } from '../../house-style/sections/sourcing';
 import { escapeRegExp } from '../scan';
 import { setCandidateFinder } from './candidate-matches';
-import { leadingWordFilter, runStartsIn, wordFilter, type WordFilter } from './letter-runs';
+import { entryStartFinder, leadingWordFilter, wordFilter, type WordFilter } from './letter-runs';
 import { tokenHash } from './tokens';
 
 /** The sourcing lexicons of a house style, compiled once per style object. */
@@ -41,8 +41,8 @@ export function phraseRegExp(entries: readonly string[]): RegExp {
   // A match starts a run of ASCII letters (the lookbehind rules out a letter before it) that
   // spells, in any case, the first word of an entry: the next character of the entry, or the
   // lookahead, is not a letter. So the whole-prose search needs trying only those runs.
-  const firstWords = leadingWordFilter(sorted);
-  if (firstWords) setCandidateFinder(re, (_text, runs) => runStartsIn(runs, firstWords));
+  const starts = entryStartFinder(sorted);
+  if (starts) setCandidateFinder(re, (_text, runs) => starts(runs));
   return re;
 }
 
