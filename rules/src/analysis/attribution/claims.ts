@@ -2,7 +2,7 @@ import type { ArticleDocument, Sentence } from '../../model/article';
 import type { ClaimSignals } from '../../house-style/sections/sourcing';
 import { anyQuoteOverlapping, type SentenceTokens } from './cues';
 import { setCandidateFinder } from './candidate-matches';
-import { leadingWordFilter, runStartsIn, wordFilter, type LetterRuns } from './letter-runs';
+import { entryStartFinder, type LetterRuns } from './letter-runs';
 import type { SourcingLexicon } from './lexicon';
 import { matchesBySentence, sentenceMatchesFrom } from './sentence-matches';
 import type { ClaimSignal, ClaimSignalKind } from './types';
@@ -25,10 +25,10 @@ export const FIGURE_RE = /(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|
 // Where FIGURE_RE can start: a "$"; a digit after no word character (`\b\d`; with `iu`, `\w` is
 // ASCII letters, digits, "_" and two characters the letter runs already rule out); or a run of
 // letters spelling "hundreds", "thousands", "millions" or "billions" (`\b` before a letter).
-const FIGURE_WORDS = leadingWordFilter(['hundreds', 'thousands', 'millions', 'billions']) ?? wordFilter([]);
+const FIGURE_WORDS = entryStartFinder(['hundreds', 'thousands', 'millions', 'billions']);
 
 function figureStarts(_text: string, runs: LetterRuns): number[] {
-  const words = runStartsIn(runs, FIGURE_WORDS);
+  const words = FIGURE_WORDS ? FIGURE_WORDS(runs) : [];
   const { figureAnchors: anchors, figureAnchorCount: count } = runs;
   const out: number[] = [];
   let w = 0;

@@ -98,16 +98,6 @@ export function letterRuns(text: string): LetterRuns | null {
 }
 
 /**
- * The first word of a lexicon entry (its leading ASCII letters, lowercased), or undefined when the
- * entry does not start with an ASCII letter or holds a character that folds onto one.
- */
-export function leadingWord(entry: string): string | undefined {
-  const m = /^[A-Za-z]+/.exec(entry);
-  if (!m || hasAsciiFoldingOutsider(entry)) return undefined;
-  return m[0].toLowerCase();
-}
-
-/**
  * A filter over word hashes: a bitmap of their low 16 bits. It may pass a word it was not made
  * from (a candidate the regex then rejects), never the reverse, and it costs a shift and a mask.
  */
@@ -123,25 +113,6 @@ export function wordFilter(hashes: Iterable<number>): WordFilter {
 
 export function passes(filter: WordFilter, hash: number): boolean {
   return (filter[(hash & FILTER_BITS) >>> 5] & (1 << (hash & 31))) !== 0;
-}
-
-/** A filter of the entries' first words; undefined when some entry has none (see `leadingWord`). */
-export function leadingWordFilter(entries: readonly string[]): WordFilter | undefined {
-  const hashes: number[] = [];
-  for (const entry of entries) {
-    const word = leadingWord(entry);
-    if (word === undefined) return undefined;
-    hashes.push(wordHash(word));
-  }
-  return wordFilter(hashes);
-}
-
-/** Starts of the runs that pass `filter`, ascending. */
-export function runStartsIn(runs: LetterRuns, filter: WordFilter): number[] {
-  const out: number[] = [];
-  const { starts, hashes, count } = runs;
-  for (let i = 0; i < count; i++) if (passes(filter, hashes[i])) out.push(starts[i]);
-  return out;
 }
 
 /**
