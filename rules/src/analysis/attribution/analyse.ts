@@ -103,12 +103,23 @@ function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
       return !/^(?:Q|A)\s*:/.test(doc.prose.slice(s.start, s.start + 3));
     })
     .map((sa) => sa.index);
+  // One concatenation, by hand: Array#flat is slow over thousands of short lists.
+  const cues = concatenated(cuesBySentence);
   return {
     sentences,
-    cues: cuesBySentence.flat(),
-    anonymous: findAnonymousSources(doc, lexicon, cuesBySentence.flat(), tokensOf),
+    cues,
+    anonymous: findAnonymousSources(doc, lexicon, cues, tokensOf),
     vague,
     quotes,
     unattributedClaims,
   };
+}
+
+function concatenated<T>(lists: readonly T[][]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i];
+    for (let j = 0; j < list.length; j++) out.push(list[j]);
+  }
+  return out;
 }

@@ -95,9 +95,18 @@ function insideQuotedToken(st: SentenceTokens, offset: number): boolean {
 /** Distinct kinds count in full; repeats of a kind add a little. */
 export function claimScore(signals: readonly ClaimSignal[]): number {
   if (signals.length === 0) return 0;
-  const byKind = new Map<ClaimSignalKind, number>();
-  for (const s of signals) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
+  // Kinds in the order they first occur, as a Map would iterate them, without the Map.
+  const kinds: ClaimSignalKind[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < signals.length; i++) {
+    const k = kinds.indexOf(signals[i].kind);
+    if (k >= 0) counts[k]++;
+    else {
+      kinds.push(signals[i].kind);
+      counts.push(1);
+    }
+  }
   let score = 0;
-  for (const [kind, count] of byKind) score += CLAIM_WEIGHTS[kind] * (1 + 0.25 * (count - 1));
+  for (let k = 0; k < kinds.length; k++) score += CLAIM_WEIGHTS[kinds[k]] * (1 + 0.25 * (counts[k] - 1));
   return score;
 }
