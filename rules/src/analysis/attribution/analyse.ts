@@ -48,13 +48,13 @@ function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
   const tokensOf = (i: number) => (tokenCache[i] ??= sentenceTokens(doc, doc.sentences[i], lexicon));
   const mayHaveVerb = verbSentences(doc, lexicon);
   const cuesBySentence: AttributionCue[][] = doc.sentences.map((s) =>
-    doc.paragraphs[s.paragraph]?.isHeading ? [] : findCues(doc, s, lexicon, () => tokensOf(s.index), mayHaveVerb[s.index]),
+    doc.paragraphs[s.paragraph]?.isHeading ? [] : findCues(doc, s, lexicon, tokensOf, mayHaveVerb[s.index]),
   );
   const attributed = cuesBySentence.map((cues) => cues.length > 0);
   const quotes = attributeQuotes(doc, lexicon, cuesBySentence, tokensOf, mayHaveVerb);
   const sentences: SentenceAttribution[] = doc.sentences.map((s) => {
     const carriedFrom = attributed[s.index] ? undefined : carriedAttribution(doc, s.index, attributed, quotes);
-    const signals = claimSignals(doc, s, lexicon, () => tokensOf(s.index));
+    const signals = claimSignals(doc, s, lexicon, tokensOf);
     const insideQuote = isInsideQuote(doc, s.index, tokensOf);
     const score = claimScore(signals);
     // Two literals rather than a spread of an optional key (a slow generic copy per sentence);

@@ -64,7 +64,7 @@ function claimMatchLists(doc: ArticleDocument, lexicon: SourcingLexicon): (RegEx
 }
 
 /** The claim signals of a sentence, outside quoted words. */
-export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, tokensOf: () => SentenceTokens): ClaimSignal[] {
+export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, tokensOf: (sentence: number) => SentenceTokens): ClaimSignal[] {
   const signals: ClaimSignal[] = [];
   // Tokens only when a quotation is in reach: without one no token is blocked.
   let quoteInReach: boolean | undefined;
@@ -78,7 +78,7 @@ export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: 
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       quoteInReach ??= anyQuoteOverlapping(doc, sentence.start, sentence.end);
-      if (quoteInReach && insideQuotedToken(tokensOf(), m.index)) continue;
+      if (quoteInReach && insideQuotedToken(tokensOf(sentence.index), m.index)) continue;
       signals.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }

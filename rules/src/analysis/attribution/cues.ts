@@ -62,10 +62,10 @@ function usable(st: SentenceTokens, range: TokenRange, source: SourceSpan): bool
  * `mayHaveVerb` false (see `verbSentences`) skips the verb scan; a sentence with neither a verb nor
  * an attribution phrase is never tokenized here.
  */
-export function findCues(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, tokensOf: () => SentenceTokens, mayHaveVerb: boolean): AttributionCue[] {
+export function findCues(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, tokensOf: (sentence: number) => SentenceTokens, mayHaveVerb: boolean): AttributionCue[] {
   const phrases = sentenceMatches(lexicon.phrase, doc, sentence);
   if (!mayHaveVerb && phrases.length === 0) return [];
-  const st = tokensOf();
+  const st = tokensOf(sentence.index);
   const n = st.length;
   const cues: AttributionCue[] = [];
   let first = 0;
