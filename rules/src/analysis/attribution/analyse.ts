@@ -1,7 +1,7 @@
 import type { HouseStyle } from '../../house-style/house-style';
 import type { ArticleDocument } from '../../model/article';
 import { findAnonymousSources } from './anonymous';
-import { carriedAttribution } from './carry-over';
+import { carriedAttribution, nearestAttributed } from './carry-over';
 import { claimScore, claimSignals } from './claims';
 import { anyQuoteOverlapping, findCues, sentenceTokens, type SentenceTokens } from './cues';
 import { sourcingLexicon } from './lexicon';
@@ -52,8 +52,9 @@ function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
   );
   const attributed = cuesBySentence.map((cues) => cues.length > 0);
   const quotes = attributeQuotes(doc, lexicon, cuesBySentence, tokensOf, mayHaveVerb);
+  const nearest = nearestAttributed(doc, attributed);
   const sentences: SentenceAttribution[] = doc.sentences.map((s) => {
-    const carriedFrom = attributed[s.index] ? undefined : carriedAttribution(doc, s.index, attributed, quotes);
+    const carriedFrom = attributed[s.index] ? undefined : carriedAttribution(doc, s.index, attributed, quotes, nearest);
     const signals = claimSignals(doc, s, lexicon, tokensOf);
     const insideQuote = isInsideQuote(doc, s.index, tokensOf);
     const score = claimScore(signals);
