@@ -77,13 +77,31 @@ export function attributeQuotes(
     for (let k = 0; k < st.length; k++) if (st.isWord(k) && st.mayBeVerb(k) && !st.isBlocked(k) && lexicon.verbs.has(st.lower(k))) return true;
     return false;
   };
+  // The first sentence of a paragraph that speaks (-1: none), once per paragraph: a long
+  // paragraph with many quotes was walked once per quote.
+  const firstSpeakers = new Map<number, number>();
+  const firstSpeaker = (p: number): number => {
+    let first = firstSpeakers.get(p);
+    if (first === undefined) {
+      first = -1;
+      const para = doc.paragraphs[p];
+      for (let s = para.firstSentence; s < para.firstSentence + para.sentenceCount; s++) {
+        if (speaks(s)) {
+          first = s;
+          break;
+        }
+      }
+      firstSpeakers.set(p, first);
+    }
+    return first;
+  };
   // Any speech in the paragraphs a quote runs over: quotes in a run share their speaker.
   const paragraphSpeaks = (quote: Quotation): number | undefined => {
     let last = quote.paragraph;
     while (last + 1 < doc.paragraphs.length && doc.paragraphs[last + 1].start < quote.end) last++;
     for (let p = quote.paragraph; p <= last; p++) {
-      const para = doc.paragraphs[p];
-      for (let s = para.firstSentence; s < para.firstSentence + para.sentenceCount; s++) if (speaks(s)) return s;
+      const first = firstSpeaker(p);
+      if (first >= 0) return first;
     }
     return undefined;
   };
@@ -111,14 +129,14 @@ export function attributeQuotes(
       ((!previousQuote.closed && previousQuote.paragraph === quote.paragraph - 1) || previousAttributed);
     let speakerSentence: number | undefined;
     if (inside.length > 0) {
-      const candidates = [...inside, inside[0] - 1, inside[inside.length - 1] + 1];
-      // A quote over several paragraphs: its speaker may be named in any of them.
+      // The quote's sentences, the ones either side, then (a quote over several paragraphs)
+      // any sentence of its paragraphs: its speaker may be named in any of them.
+      speakerSentence = [...inside, inside[0] - 1, inside[inside.length - 1] + 1].find((s) => speaks(s));
       const lastParagraph = doc.sentences[inside[inside.length - 1]].paragraph;
-      for (let p = quote.paragraph; p <= lastParagraph; p++) {
-        const para = doc.paragraphs[p];
-        for (let s = para.firstSentence; s < para.firstSentence + para.sentenceCount; s++) candidates.push(s);
+      for (let p = quote.paragraph; speakerSentence === undefined && p <= lastParagraph; p++) {
+        const first = firstSpeaker(p);
+        if (first >= 0) speakerSentence = first;
       }
-      speakerSentence = candidates.find((s) => speaks(s));
       // "Sen. Bernie Sanders … identified …. “The younger people are …”": a person named just before.
       const before = inside[0] - 1;
       if (speakerSentence === undefined && before >= 0 && doc.sentences[before].paragraph === doc.sentences[inside[0]].paragraph && namesPerson(doc, before, tokensOf)) {
