@@ -31,19 +31,20 @@ describe('attribution prefilters', () => {
   });
 
   it('lexicon matches found from candidate starts equal a run of the regex over the whole prose', () => {
-    const entries = ['according to', "won't", 'is said to', 'the most', 'reportedly', 'kick-start', 'U.S. officials', 'a'];
+    const entries = ['according to', "won't", 'is said to', 'the most', 'reportedly', 'kick-start', 'U.S. officials', 'a', 'café owners', 'covid19 cases', "it's been said"];
     const re = phraseRegExp(entries);
     const text = [
       'According to him, it WON’T work; it is   said to be the most-watched. Reportedly-ish, reportedly.',
       "xaccording to, 'according to, according to-day, the Most, u.s. officials said a thing. A",
       'Café is said to open. The mostly, the most. kick-start Kick-Start kick-started',
+      'CAFÉ owners and cafe owners; Covid19 cases, covid19  cases, covid cases. It’s been said, it’s\tbeen\nsaid, its been said.',
     ].join('\n\n');
     const doc = parseArticle(text, style, { kind: 'plaintext' });
     const viaCandidates = candidateMatches(re, doc);
     assert.ok(viaCandidates);
     const expected = matchesIn(re, doc.prose, 0, doc.prose.length);
     assert.deepEqual(viaCandidates.map((m) => [m.index, m[0]]), expected.map((m) => [m.index, m[0]]));
-    assert.ok(expected.length >= 10);
+    assert.ok(expected.length >= 16);
   });
 
   it('figure matches found from "$", digits and number words equal a run of the regex', () => {
@@ -79,10 +80,35 @@ describe('verb sentences', () => {
     const flags = verbSentences(doc, lexicon);
     let ruledOut = 0;
     for (const sentence of doc.sentences) {
-      const hasVerb = sentenceTokens(doc, sentence).tokens.some((t) => t.word && lexicon.verbs.has(t.lower));
+      const st = sentenceTokens(doc, sentence);
+      let hasVerb = false;
+      for (let k = 0; k < st.length; k++) if (st.isWord(k) && lexicon.verbs.has(st.lower(k))) hasVerb = true;
       if (hasVerb) assert.equal(flags[sentence.index], true, doc.prose.slice(sentence.start, sentence.end));
       if (!flags[sentence.index]) ruledOut++;
     }
     assert.ok(ruledOut >= 2);
+  });
+});
+
+describe('verb token filter', () => {
+  it('never rules out a token whose lowercase is a verb', () => {
+    const lexicon = sourcingLexicon(style);
+    assert.ok(lexicon.verbTokens);
+    const text = 'He SAID so; Said: “told” AsK asK said’s Noted. x-said TELLS, warned-ish 5said ADDS. Mr. Told wrote/2.';
+    const doc = parseArticle(text, style, { kind: 'plaintext' });
+    let verbs = 0;
+    let filtered = 0;
+    for (const sentence of doc.sentences) {
+      const st = sentenceTokens(doc, sentence, lexicon);
+      for (let k = 0; k < st.length; k++) {
+        if (!st.isWord(k)) continue;
+        if (lexicon.verbs.has(st.lower(k))) {
+          verbs++;
+          assert.equal(st.mayBeVerb(k), true, st.text(k));
+        } else if (!st.mayBeVerb(k)) filtered++;
+      }
+    }
+    assert.ok(verbs >= 8);
+    assert.ok(filtered >= 5);
   });
 });

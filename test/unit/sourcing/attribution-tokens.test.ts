@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countWords, tokenize } from '../../../rules/src/analysis/attribution/tokens';
+import { countWords, tokenize, type SentenceTokens } from '../../../rules/src/analysis/attribution/tokens';
 
 // The regex the tokenizer replaced, run on the slice as it was: the scanner must give the same tokens.
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.'’-](?=[\p{L}\p{N}])|\/(?=\p{N}))*\.?|[^\s\p{L}\p{N}]/gu;
@@ -22,14 +22,40 @@ function reference(text: string, start: number, end: number) {
   return out;
 }
 
-const same = (text: string, start = 0, end = text.length) => assert.deepEqual(tokenize(text, start, end), reference(text, start, end), JSON.stringify(text.slice(start, end)));
+function asObjects(st: SentenceTokens) {
+  const out: { start: number; end: number; text: string; word: boolean; lower: string }[] = [];
+  for (let k = 0; k < st.length; k++) out.push({ start: st.start(k), end: st.end(k), text: st.text(k), word: st.isWord(k), lower: st.lower(k) });
+  return out;
+}
+
+const same = (text: string, start = 0, end = text.length) => assert.deepEqual(asObjects(tokenize(text, start, end)), reference(text, start, end), JSON.stringify(text.slice(start, end)));
 
 describe('attribution tokenizer', () => {
   it('keeps inner periods, apostrophes, hyphens, ampersands and digit slashes in words', () => {
-    const tokens = tokenize('U.S. Carlineo’s AT&T deal, 9/11 and co-op. Mr. Smith said “no.”', 0, 63);
+    const tokens = asObjects(tokenize('U.S. Carlineo’s AT&T deal, 9/11 and co-op. Mr. Smith said “no.”', 0, 63));
     assert.deepEqual(tokens.map((t) => t.text), ['U.S.', 'Carlineo’s', 'AT&T', 'deal', ',', '9/11', 'and', 'co-op', '.', 'Mr.', 'Smith', 'said', '“', 'no', '.', '”']);
     assert.equal(tokens[1].lower, "carlineo's");
     assert.equal(tokens[2].lower, 'at&t');
+  });
+
+  it('marks the tokens inside quoted words as blocked', () => {
+    const text = 'He said “we will win,” she said.';
+    const quote = { contentStart: text.indexOf('“') + 1, contentEnd: text.indexOf('”') };
+    const st = tokenize(text, 0, text.length, [quote]);
+    const blocked = asObjects(st).filter((_, k) => st.isBlocked(k)).map((t) => t.text);
+    assert.deepEqual(blocked, ['we', 'will', 'win', ',']);
+  });
+
+  it('keeps each sentence\'s tokens while later sentences are tokenized, also past a chunk\'s size', () => {
+    const first = 'Mr. Smith said “no.”';
+    const a = tokenize(first, 0, first.length);
+    const long = 'ab, '.repeat(40000);
+    const b = tokenize(long, 0, long.length);
+    assert.equal(b.length, 80000);
+    assert.deepEqual([b.text(0), b.text(1), b.start(79998), b.text(79999)], ['ab', ',', long.length - 4, ',']);
+    const c = tokenize(first, 4, first.length);
+    assert.deepEqual(asObjects(a), reference(first, 0, first.length));
+    assert.deepEqual(asObjects(c), reference(first, 4, first.length));
   });
 
   it('matches the regex on tricky text: non-ASCII letters, astral characters, lone surrogates, slice edges', () => {

@@ -7,7 +7,6 @@ import { matchesIn, type SourcingLexicon } from './lexicon';
 import { sentenceMatches } from './sentence-matches';
 import { wordThenName } from './word-then-name';
 import { headIndex } from './source-kind';
-import { lowerWord } from './tokens';
 import type { AnonymousSource, AttributionCue } from './types';
 
 interface Candidate {
@@ -62,12 +61,12 @@ export function findAnonymousSources(
   for (const cue of cues) {
     const source = cue.source;
     if (!source || source.kind !== 'anonymous') continue;
-    const { tokens } = tokensOf(cue.sentence);
-    const first = tokens.findIndex((t) => t.start === source.start);
-    const last = tokens.findIndex((t) => t.end === source.end);
+    const st = tokensOf(cue.sentence);
+    const first = st.startingAt(source.start);
+    const last = st.endingAt(source.end);
     if (first < 0 || last < 0) continue;
-    const head = lowerWord(tokens[headIndex(tokens, { first, last })]);
-    const lead = lowerWord(tokens[first]);
+    const head = st.lower(headIndex(st, { first, last }));
+    const lead = st.lower(first);
     const definite = lead === 'the' || lead === 'this' || lead === 'that';
     const hasDeterminer = DETERMINERS.has(lead);
     if ((definite || !hasDeterminer) && namedNearby(doc, source.start, head)) continue;
@@ -78,47 +77,49 @@ export function findAnonymousSources(
   }
   for (const sentence of doc.sentences) {
     if (doc.paragraphs[sentence.paragraph]?.isHeading) continue;
-    for (const m of sentenceMatches(lexicon.anonymityPhrase, doc, sentence)) {
-      const { tokens, blocked } = tokensOf(sentence.index);
-      const at = tokens.findIndex((t) => t.start >= m.index);
-      if (at < 0 || blocked(tokens[at])) continue;
+    const phrases = sentenceMatches(lexicon.anonymityPhrase, doc, sentence);
+    for (let p = 0; p < phrases.length; p++) {
+      const m = phrases[p];
+      const st = tokensOf(sentence.index);
+      const at = st.firstStartingFrom(m.index);
+      if (at < 0 || st.isBlocked(at)) continue;
       const phraseEnd = m.index + m[0].length;
       if (/^anonymous$/i.test(m[0])) {
         // "an anonymous government source": the adjective, then the person noun within a few words.
         let noun = -1;
-        for (let k = at + 1; k < tokens.length && k <= at + 4 && tokens[k].word; k++) {
-          if (PERSON_NOUNS.has(lowerWord(tokens[k]))) noun = k;
+        for (let k = at + 1; k < st.length && k <= at + 4 && st.isWord(k); k++) {
+          if (PERSON_NOUNS.has(st.lower(k))) noun = k;
         }
         if (noun < 0) continue;
-        const start = at > 0 && DETERMINERS.has(lowerWord(tokens[at - 1])) ? tokens[at - 1].start : m.index;
-        candidates.push({ start, end: tokens[noun].end, sentence: sentence.index, stated: tokens[noun].end, insertAt: tokens[noun].end, definite: false });
+        const start = at > 0 && DETERMINERS.has(st.lower(at - 1)) ? st.start(at - 1) : m.index;
+        candidates.push({ start, end: st.end(noun), sentence: sentence.index, stated: st.end(noun), insertAt: st.end(noun), definite: false });
         continue;
       }
       // The person described: the noun phrase just before the phrase ("two people familiar with…",
       // "a member of GreatFire.org, who uses a pseudonym").
       let k = at - 1;
-      if (k >= 0 && !tokens[k].word && tokens[k].text === ',') k--;
+      if (k >= 0 && !st.isWord(k) && st.text(k) === ',') k--;
       let head = -1;
-      for (let j = k; j >= 0 && j > k - 8 && (tokens[j].word || tokens[j].text === '-'); j--) {
-        if (PERSON_NOUNS.has(lowerWord(tokens[j]))) {
+      for (let j = k; j >= 0 && j > k - 8 && (st.isWord(j) || st.text(j) === '-'); j--) {
+        if (PERSON_NOUNS.has(st.lower(j))) {
           head = j;
           break;
         }
       }
       if (head < 0) continue;
       let first = head;
-      while (first - 1 >= 0 && tokens[first - 1].word && first > head - 6 && !/^(?:said|says|told|to|that|and|,)$/i.test(tokens[first - 1].text)) {
+      while (first - 1 >= 0 && st.isWord(first - 1) && first > head - 6 && !/^(?:said|says|told|to|that|and|,)$/i.test(st.text(first - 1))) {
         first--;
-        if (DETERMINERS.has(lowerWord(tokens[first])) && !/^(?:senior|former|top)$/i.test(tokens[first].text)) break;
+        if (DETERMINERS.has(st.lower(first)) && !/^(?:senior|former|top)$/i.test(st.text(first))) break;
       }
       // Extend over the phrase's object ("…familiar with the matter"), up to punctuation or a verb.
       let end = phraseEnd;
-      for (let j = tokens.findIndex((t) => t.start >= phraseEnd), n = 0; j >= 0 && j < tokens.length && tokens[j].word && n < 6; j++, n++) {
-        if (lexicon.verbs.has(lowerWord(tokens[j]))) break;
-        end = tokens[j].end;
+      for (let j = st.firstStartingFrom(phraseEnd), n = 0; j >= 0 && j < st.length && st.isWord(j) && n < 6; j++, n++) {
+        if (lexicon.verbs.has(st.lower(j))) break;
+        end = st.end(j);
       }
       const stated = /identified|named|anonymity|anonymously|pseudonym/i.test(m[0]);
-      candidates.push({ start: tokens[first].start, end, sentence: sentence.index, stated: stated ? end : undefined, insertAt: end, definite: false });
+      candidates.push({ start: st.start(first), end, sentence: sentence.index, stated: stated ? end : undefined, insertAt: end, definite: false });
     }
   }
   const explained: number[] = [];

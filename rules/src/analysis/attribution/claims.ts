@@ -1,10 +1,10 @@
 import type { ArticleDocument, Sentence } from '../../model/article';
 import type { ClaimSignals } from '../../house-style/sections/sourcing';
-import { quoteIndicesOverlapping, type SentenceTokens } from './cues';
+import { anyQuoteOverlapping, type SentenceTokens } from './cues';
 import { setCandidateFinder } from './candidate-matches';
-import { leadingWordFilter, runStartsIn, wordFilter, type LetterRuns } from './letter-runs';
+import { entryStartFinder, type LetterRuns } from './letter-runs';
 import type { SourcingLexicon } from './lexicon';
-import { sentenceMatches } from './sentence-matches';
+import { matchesBySentence, sentenceMatchesFrom } from './sentence-matches';
 import type { ClaimSignal, ClaimSignalKind } from './types';
 
 /** How much each kind of signal says "a reader needs a source for this". */
@@ -25,10 +25,10 @@ export const FIGURE_RE = /(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|
 // Where FIGURE_RE can start: a "$"; a digit after no word character (`\b\d`; with `iu`, `\w` is
 // ASCII letters, digits, "_" and two characters the letter runs already rule out); or a run of
 // letters spelling "hundreds", "thousands", "millions" or "billions" (`\b` before a letter).
-const FIGURE_WORDS = leadingWordFilter(['hundreds', 'thousands', 'millions', 'billions']) ?? wordFilter([]);
+const FIGURE_WORDS = entryStartFinder(['hundreds', 'thousands', 'millions', 'billions']);
 
 function figureStarts(_text: string, runs: LetterRuns): number[] {
-  const words = runStartsIn(runs, FIGURE_WORDS);
+  const words = FIGURE_WORDS ? FIGURE_WORDS(runs) : [];
   const { figureAnchors: anchors, figureAnchorCount: count } = runs;
   const out: number[] = [];
   let w = 0;
@@ -52,34 +52,61 @@ function claimKinds(lexicon: SourcingLexicon): (keyof ClaimSignals)[] {
   return kinds;
 }
 
+const listsOfDocument = new WeakMap<ArticleDocument, { lexicon: SourcingLexicon; lists: (RegExpExecArray[] | undefined)[][] }>();
+
+/** `matchesBySentence` of the figure regex and of each claim kind in turn: one lookup per sentence, not seven. */
+function claimMatchLists(doc: ArticleDocument, lexicon: SourcingLexicon): (RegExpExecArray[] | undefined)[][] {
+  const known = listsOfDocument.get(doc);
+  if (known && known.lexicon === lexicon) return known.lists;
+  const lists = [matchesBySentence(FIGURE_RE, doc), ...claimKinds(lexicon).map((kind) => matchesBySentence(lexicon.claim[kind], doc))];
+  listsOfDocument.set(doc, { lexicon, lists });
+  return lists;
+}
+
 /** The claim signals of a sentence, outside quoted words. */
-export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, tokensOf: () => SentenceTokens): ClaimSignal[] {
+export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: SourcingLexicon, tokensOf: (sentence: number) => SentenceTokens): ClaimSignal[] {
   const signals: ClaimSignal[] = [];
   // Tokens only when a quotation is in reach: without one no token is blocked.
   let quoteInReach: boolean | undefined;
-  const inQuote = (start: number) => {
-    quoteInReach ??= quoteIndicesOverlapping(doc, sentence.start, sentence.end).length > 0;
-    if (!quoteInReach) return false;
-    const st = tokensOf();
-    return st.tokens.some((t) => t.start <= start && start < t.end && st.blocked(t));
-  };
-  const push = (kind: ClaimSignalKind, m: RegExpExecArray) => {
-    if (inQuote(m.index)) return;
-    signals.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
-  };
-  for (const m of sentenceMatches(FIGURE_RE, doc, sentence)) push('figure', m);
-  for (const kind of claimKinds(lexicon)) {
-    for (const m of sentenceMatches(lexicon.claim[kind], doc, sentence)) push(kind, m);
+  // Indexed loops and no closures: this runs for every sentence, and most have no signal at all.
+  const kinds = claimKinds(lexicon);
+  const lists = claimMatchLists(doc, lexicon);
+  for (let k = -1; k < kinds.length; k++) {
+    const kind: ClaimSignalKind = k < 0 ? 'figure' : kinds[k];
+    const re = k < 0 ? FIGURE_RE : lexicon.claim[kinds[k]];
+    const matches = sentenceMatchesFrom(lists[k + 1], re, doc, sentence);
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i];
+      quoteInReach ??= anyQuoteOverlapping(doc, sentence.start, sentence.end);
+      if (quoteInReach && insideQuotedToken(tokensOf(sentence.index), m.index)) continue;
+      signals.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
   }
-  return signals.sort((a, b) => a.start - b.start);
+  // Sorting fewer than two is a no-op (and the sort is stable): skip the call.
+  return signals.length > 1 ? signals.sort((a, b) => a.start - b.start) : signals;
+}
+
+/** The token holding `offset` is inside quoted words. */
+function insideQuotedToken(st: SentenceTokens, offset: number): boolean {
+  for (let k = 0; k < st.length; k++) if (st.start(k) <= offset && offset < st.end(k) && st.isBlocked(k)) return true;
+  return false;
 }
 
 /** Distinct kinds count in full; repeats of a kind add a little. */
 export function claimScore(signals: readonly ClaimSignal[]): number {
   if (signals.length === 0) return 0;
-  const byKind = new Map<ClaimSignalKind, number>();
-  for (const s of signals) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
+  // Kinds in the order they first occur, as a Map would iterate them, without the Map.
+  const kinds: ClaimSignalKind[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < signals.length; i++) {
+    const k = kinds.indexOf(signals[i].kind);
+    if (k >= 0) counts[k]++;
+    else {
+      kinds.push(signals[i].kind);
+      counts.push(1);
+    }
+  }
   let score = 0;
-  for (const [kind, count] of byKind) score += CLAIM_WEIGHTS[kind] * (1 + 0.25 * (count - 1));
+  for (let k = 0; k < kinds.length; k++) score += CLAIM_WEIGHTS[kinds[k]] * (1 + 0.25 * (counts[k] - 1));
   return score;
 }

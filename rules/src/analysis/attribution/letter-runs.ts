@@ -98,16 +98,6 @@ export function letterRuns(text: string): LetterRuns | null {
 }
 
 /**
- * The first word of a lexicon entry (its leading ASCII letters, lowercased), or undefined when the
- * entry does not start with an ASCII letter or holds a character that folds onto one.
- */
-export function leadingWord(entry: string): string | undefined {
-  const m = /^[A-Za-z]+/.exec(entry);
-  if (!m || hasAsciiFoldingOutsider(entry)) return undefined;
-  return m[0].toLowerCase();
-}
-
-/**
  * A filter over word hashes: a bitmap of their low 16 bits. It may pass a word it was not made
  * from (a candidate the regex then rejects), never the reverse, and it costs a shift and a mask.
  */
@@ -125,21 +115,117 @@ export function passes(filter: WordFilter, hash: number): boolean {
   return (filter[(hash & FILTER_BITS) >>> 5] & (1 << (hash & 31))) !== 0;
 }
 
-/** A filter of the entries' first words; undefined when some entry has none (see `leadingWord`). */
-export function leadingWordFilter(entries: readonly string[]): WordFilter | undefined {
-  const hashes: number[] = [];
-  for (const entry of entries) {
-    const word = leadingWord(entry);
-    if (word === undefined) return undefined;
-    hashes.push(wordHash(word));
-  }
-  return wordFilter(hashes);
+/**
+ * The runs of ASCII letters of a lexicon entry, lowercased, or undefined when the entry does not
+ * start with an ASCII letter or holds a character that folds onto one. A match of the entry (a
+ * `phraseRegExp`, flags `iu`) spans exactly these runs of the text, in a row: its letters match
+ * letters of the same spelling, its other characters (spaces, apostrophes, hyphens, digits,
+ * non-ASCII letters) match no ASCII letter, and the guards allow no letter on either side.
+ */
+export function entryRuns(entry: string): string[] | undefined {
+  if (!/^[A-Za-z]/.test(entry) || hasAsciiFoldingOutsider(entry)) return undefined;
+  return entry.toLowerCase().match(/[a-z]+/g) ?? undefined;
 }
 
-/** Starts of the runs that pass `filter`, ascending. */
-export function runStartsIn(runs: LetterRuns, filter: WordFilter): number[] {
-  const out: number[] = [];
-  const { starts, hashes, count } = runs;
-  for (let i = 0; i < count; i++) if (passes(filter, hashes[i])) out.push(starts[i]);
-  return out;
+/** A hash of two consecutive runs' hashes, for a filter of word pairs. */
+export function pairHash(first: number, second: number): number {
+  const h = (Math.imul(first, 0x9e3779b1) + Math.imul(second ^ (second >>> 15), 0x85ebca6b)) | 0;
+  return h ^ (h >>> 16);
+}
+
+/**
+ * Where a match of some entry can start: a run spelling a one-word entry's word, or a run and
+ * the next spelling the first two words of a longer entry ("in a statement": "in" then "a").
+ * Undefined when some entry has no runs to go by (see `entryRuns`). Two words rule out far more
+ * positions than one: lexicons start many entries with "in", "a", "is", "the".
+ */
+export function entryStartFinder(entries: readonly string[]): ((runs: LetterRuns) => number[]) | undefined {
+  // A style loaded again brings the same lists: they share the finder, and its bit.
+  const key = JSON.stringify(entries);
+  if (findersByEntries.has(key)) return findersByEntries.get(key);
+  const finder = newEntryStartFinder(entries);
+  findersByEntries.set(key, finder);
+  return finder;
+}
+
+const findersByEntries = new Map<string, ((runs: LetterRuns) => number[]) | undefined>();
+
+function newEntryStartFinder(entries: readonly string[]): ((runs: LetterRuns) => number[]) | undefined {
+  const singles: number[] = [];
+  const pairs: number[] = [];
+  for (const entry of entries) {
+    const words = entryRuns(entry);
+    if (!words) return undefined;
+    if (words.length === 1) singles.push(wordHash(words[0]));
+    else pairs.push(pairHash(wordHash(words[0]), wordHash(words[1])));
+  }
+  if (finderCount < MAX_SHARED_FINDERS) {
+    // One pass over the runs serves every lexicon (see `taggedRuns`); this finder reads its bit.
+    const bit = 1 << finderCount++;
+    for (const h of singles) singleBits[h & FILTER_BITS] |= bit;
+    for (const h of pairs) pairBits[h & FILTER_BITS] |= bit;
+    return (runs) => {
+      const { indices, bits, count } = taggedRuns(runs);
+      const out: number[] = [];
+      for (let t = 0; t < count; t++) if (bits[t] & bit) out.push(runs.starts[indices[t]]);
+      return out;
+    };
+  }
+  const singleFilter = wordFilter(singles);
+  const pairFilter = wordFilter(pairs);
+  return (runs) => {
+    const out: number[] = [];
+    const { starts, hashes, count } = runs;
+    for (let i = 0; i < count; i++) {
+      const h = hashes[i];
+      if (passes(singleFilter, h) || (i + 1 < count && passes(pairFilter, pairHash(h, hashes[i + 1])))) out.push(starts[i]);
+    }
+    return out;
+  };
+}
+
+// The filters of every finder made by `entryStartFinder`, merged: per bucket of a word hash (or of
+// a pair hash), a bit for each finder whose filter holds it. Ten lexicons walking 160,000 runs
+// each was most of the whole-prose search; now one walk tags the runs any lexicon may start at.
+const MAX_SHARED_FINDERS = 30;
+let finderCount = 0;
+const singleBits = new Uint32Array(FILTER_BITS + 1);
+const pairBits = new Uint32Array(FILTER_BITS + 1);
+
+interface TaggedRuns {
+  /** Indices of the runs some finder passes, ascending, with the finders' bits. */
+  indices: Int32Array;
+  bits: Uint32Array;
+  count: number;
+  /** How many finders the tags cover: a finder made later needs a new walk. */
+  finders: number;
+}
+
+const taggedOfRuns = new WeakMap<LetterRuns, TaggedRuns>();
+
+function taggedRuns(runs: LetterRuns): TaggedRuns {
+  const known = taggedOfRuns.get(runs);
+  if (known && known.finders === finderCount) return known;
+  const { hashes, count } = runs;
+  let indices = new Int32Array(Math.max(64, count >> 2));
+  let bits = new Uint32Array(indices.length);
+  let tagged = 0;
+  for (let i = 0; i < count; i++) {
+    const h = hashes[i];
+    let b = singleBits[h & FILTER_BITS];
+    if (i + 1 < count) b |= pairBits[pairHash(h, hashes[i + 1]) & FILTER_BITS];
+    if (b === 0) continue;
+    if (tagged === indices.length) {
+      indices = grown(indices);
+      const moreBits = new Uint32Array(bits.length * 2);
+      moreBits.set(bits);
+      bits = moreBits;
+    }
+    indices[tagged] = i;
+    bits[tagged] = b;
+    tagged++;
+  }
+  const result = { indices, bits, count: tagged, finders: finderCount };
+  taggedOfRuns.set(runs, result);
+  return result;
 }

@@ -2,7 +2,8 @@ import type { HouseStyle } from '../../house-style/house-style';
 import type { ClaimSignals } from '../../house-style/sections/sourcing';
 import { escapeRegExp } from '../scan';
 import { setCandidateFinder } from './candidate-matches';
-import { leadingWordFilter, runStartsIn, type WordFilter } from './letter-runs';
+import { entryStartFinder, wordFilter, type LetterRuns, type WordFilter } from './letter-runs';
+import { tokenHash } from './tokens';
 
 /** The sourcing lexicons of a house style, compiled once per style object. */
 export interface SourcingLexicon {
@@ -15,10 +16,12 @@ export interface SourcingLexicon {
   claim: Record<keyof ClaimSignals, RegExp>;
   verbs: ReadonlySet<string>;
   /**
-   * The first words of the verbs, when every verb is plain ASCII starting with a letter: then a
-   * token that is a verb starts a run of ASCII letters spelling one of them (see `verbSentences`).
+   * Where a token that is a verb can start, when every verb is plain ASCII starting with a letter:
+   * then such a token spells the verb's letter runs (see `entryStartFinder`, `verbSentences`).
    */
-  verbFirstWords: WordFilter | undefined;
+  verbStarts: ((runs: LetterRuns) => number[]) | undefined;
+  /** A filter of the verbs' `tokenHash`es when every verb is plain ASCII (see `tokenize`). */
+  verbTokens: WordFilter | undefined;
   anonymousNouns: ReadonlySet<string>;
   vagueNouns: ReadonlySet<string>;
   spokespersonNouns: ReadonlySet<string>;
@@ -36,10 +39,10 @@ export function phraseRegExp(entries: readonly string[]): RegExp {
   // and take V8's slower path (a large share of the analysis time on long documents).
   const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body || '(?!)'})(?![\\p{L}\\p{N}-])`, 'giu');
   // A match starts a run of ASCII letters (the lookbehind rules out a letter before it) that
-  // spells, in any case, the first word of an entry: the next character of the entry, or the
-  // lookahead, is not a letter. So the whole-prose search needs trying only those runs.
-  const firstWords = leadingWordFilter(sorted);
-  if (firstWords) setCandidateFinder(re, (_text, runs) => runStartsIn(runs, firstWords));
+  // spells, in any case, the first word of an entry, and the next run its second word, if any
+  // (see `entryRuns`). So the whole-prose search needs trying only those runs.
+  const starts = entryStartFinder(sorted);
+  if (starts) setCandidateFinder(re, (_text, runs) => starts(runs));
   return re;
 }
 
@@ -63,7 +66,8 @@ export function sourcingLexicon(style: HouseStyle): SourcingLexicon {
       generalisation: phraseRegExp(s.claimSignals.generalisation),
     },
     verbs: lower(s.attributionVerbs),
-    verbFirstWords: verbFirstWords([...lower(s.attributionVerbs)]),
+    verbStarts: verbStarts([...lower(s.attributionVerbs)]),
+    verbTokens: verbTokens([...lower(s.attributionVerbs)]),
     anonymousNouns: lower(s.anonymousSourceNouns),
     vagueNouns: lower(s.vagueSourceNouns),
     spokespersonNouns: lower(s.spokespersonNouns),
@@ -75,9 +79,16 @@ export function sourcingLexicon(style: HouseStyle): SourcingLexicon {
 
 // A token's lowercase (String#toLowerCase, ’ as ') is plain ASCII only if the token is ASCII, ’ or
 // U+212A, which documents with that character rule out. So the token that equals such a verb
-// starts where a letter run starts, and the run spells the verb's first word.
-function verbFirstWords(verbs: readonly string[]): WordFilter | undefined {
-  return verbs.every((v) => /^[a-z][\x00-\x7f]*$/.test(v)) ? leadingWordFilter(verbs) : undefined;
+// starts where a letter run starts, and its runs spell the verb's. (A verb of two words, which
+// no token equals, only adds candidates.)
+function verbStarts(verbs: readonly string[]): ((runs: LetterRuns) => number[]) | undefined {
+  return verbs.every((v) => /^[a-z][\x00-\x7f]*$/.test(v)) ? entryStartFinder(verbs) : undefined;
+}
+
+// A token whose lowercase equals a plain-ASCII verb has the verb's token hash (see `tokenHash`);
+// a verb with any other character leaves the verb test unfiltered.
+function verbTokens(verbs: readonly string[]): WordFilter | undefined {
+  return verbs.every((v) => /^[\x00-\x7f]*$/.test(v)) ? wordFilter(verbs.map(tokenHash)) : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ArticleDocument, Quotation } from '../../model/article';
 import { indicesOverlapping } from '../../model/queries';
 import type { SentenceTokens } from './cues';
 import type { SourcingLexicon } from './lexicon';
-import { countWords, lowerWord } from './tokens';
+import { countWords } from './tokens';
 import type { AttributionCue, QuoteAttribution } from './types';
 
 const MIN_QUOTE_WORDS = 4;
@@ -28,13 +28,13 @@ function isPartialQuote(doc: ArticleDocument, quote: Quotation, wordCount: numbe
 
 /** A personal name outside quotes: a title and a name ("Sen. Bernie Sanders") or two capitalised words mid-sentence. */
 function namesPerson(doc: ArticleDocument, sentence: number, tokensOf: (sentence: number) => SentenceTokens): boolean {
-  const { tokens, blocked } = tokensOf(sentence);
-  for (let k = 1; k + 1 < tokens.length; k++) {
-    const a = tokens[k];
-    const b = tokens[k + 1];
-    if (blocked(a) || blocked(b) || !a.word || !b.word) continue;
-    if (/^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Sgt|Lt|Col|Capt|Del)\.$/.test(a.text) && /^\p{Lu}/u.test(b.text)) return true;
-    if (/^\p{Lu}\p{Ll}+$/u.test(a.text) && /^\p{Lu}\p{Ll}+$/u.test(b.text) && tokens[k - 1].word && /^\p{Ll}/u.test(tokens[k - 1].text)) return true;
+  const st = tokensOf(sentence);
+  for (let k = 1; k + 1 < st.length; k++) {
+    if (st.isBlocked(k) || st.isBlocked(k + 1) || !st.isWord(k) || !st.isWord(k + 1)) continue;
+    const a = st.text(k);
+    const b = st.text(k + 1);
+    if (/^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Sgt|Lt|Col|Capt|Del)\.$/.test(a) && /^\p{Lu}/u.test(b)) return true;
+    if (/^\p{Lu}\p{Ll}+$/u.test(a) && /^\p{Lu}\p{Ll}+$/u.test(b) && st.isWord(k - 1) && /^\p{Ll}/u.test(st.text(k - 1))) return true;
   }
   return false;
 }
@@ -74,15 +74,34 @@ export function attributeQuotes(
     if ((cuesBySentence[i]?.length ?? 0) > 0) return true;
     if (!mayHaveVerb[i]) return false;
     const st = tokensOf(i);
-    return st.tokens.some((t) => t.word && !st.blocked(t) && lexicon.verbs.has(lowerWord(t)));
+    for (let k = 0; k < st.length; k++) if (st.isWord(k) && st.mayBeVerb(k) && !st.isBlocked(k) && lexicon.verbs.has(st.lower(k))) return true;
+    return false;
+  };
+  // The first sentence of a paragraph that speaks (-1: none), once per paragraph: a long
+  // paragraph with many quotes was walked once per quote.
+  const firstSpeakers = new Map<number, number>();
+  const firstSpeaker = (p: number): number => {
+    let first = firstSpeakers.get(p);
+    if (first === undefined) {
+      first = -1;
+      const para = doc.paragraphs[p];
+      for (let s = para.firstSentence; s < para.firstSentence + para.sentenceCount; s++) {
+        if (speaks(s)) {
+          first = s;
+          break;
+        }
+      }
+      firstSpeakers.set(p, first);
+    }
+    return first;
   };
   // Any speech in the paragraphs a quote runs over: quotes in a run share their speaker.
   const paragraphSpeaks = (quote: Quotation): number | undefined => {
     let last = quote.paragraph;
     while (last + 1 < doc.paragraphs.length && doc.paragraphs[last + 1].start < quote.end) last++;
     for (let p = quote.paragraph; p <= last; p++) {
-      const para = doc.paragraphs[p];
-      for (let s = para.firstSentence; s < para.firstSentence + para.sentenceCount; s++) if (speaks(s)) return s;
+      const first = firstSpeaker(p);
+      if (first >= 0) return first;
     }
     return undefined;
   };
@@ -110,14 +129,14 @@ export function attributeQuotes(
       ((!previousQuote.closed && previousQuote.paragraph === quote.paragraph - 1) || previousAttributed);
     let speakerSentence: number | undefined;
     if (inside.length > 0) {
-      const candidates = [...inside, inside[0] - 1, inside[inside.length - 1] + 1];
-      // A quote over several paragraphs: its speaker may be named in any of them.
+      // The quote's sentences, the ones either side, then (a quote over several paragraphs)
+      // any sentence of its paragraphs: its speaker may be named in any of them.
+      speakerSentence = [...inside, inside[0] - 1, inside[inside.length - 1] + 1].find((s) => speaks(s));
       const lastParagraph = doc.sentences[inside[inside.length - 1]].paragraph;
-      for (let p = quote.paragraph; p <= lastParagraph; p++) {
-        const para = doc.paragraphs[p];
-        for (let s = para.firstSentence; s < para.firstSentence + para.sentenceCount; s++) candidates.push(s);
+      for (let p = quote.paragraph; speakerSentence === undefined && p <= lastParagraph; p++) {
+        const first = firstSpeaker(p);
+        if (first >= 0) speakerSentence = first;
       }
-      speakerSentence = candidates.find((s) => speaks(s));
       // "Sen. Bernie Sanders … identified …. “The younger people are …”": a person named just before.
       const before = inside[0] - 1;
       if (speakerSentence === undefined && before >= 0 && doc.sentences[before].paragraph === doc.sentences[inside[0]].paragraph && namesPerson(doc, before, tokensOf)) {

@@ -93,16 +93,20 @@ function isPlainSpace(code: number): boolean {
  * same in both runs. The returned matches are shared: callers must not change them.
  */
 export function sentenceMatches(re: RegExp, doc: ArticleDocument, sentence: Sentence): RegExpExecArray[] {
+  return sentenceMatchesFrom(matchesBySentence(re, doc), re, doc, sentence);
+}
+
+/** `sentenceMatches` with `matchesBySentence(re, doc)` already at hand (a caller asking for many sentences). */
+export function sentenceMatchesFrom(bySentence: (RegExpExecArray[] | undefined)[], re: RegExp, doc: ArticleDocument, sentence: Sentence): RegExpExecArray[] {
   const { start, end, index } = sentence;
   if (doc.sentences[index] !== sentence) return matchesIn(re, doc.prose, start, end);
-  const bySentence = matchesBySentence(re, doc);
   return (bySentence[index] ??= matchesIn(re, doc.prose, start, end));
 }
 
 const documentSentenceMatches = new WeakMap<ArticleDocument, Map<RegExp, (RegExpExecArray[] | undefined)[]>>();
 
 /** Each sentence's matches of `re`, or undefined where only the run on its slice is exact. */
-function matchesBySentence(re: RegExp, doc: ArticleDocument): (RegExpExecArray[] | undefined)[] {
+export function matchesBySentence(re: RegExp, doc: ArticleDocument): (RegExpExecArray[] | undefined)[] {
   let byRegExp = documentSentenceMatches.get(doc);
   if (!byRegExp) documentSentenceMatches.set(doc, (byRegExp = new Map()));
   let bySentence = byRegExp.get(re);
@@ -113,37 +117,56 @@ function matchesBySentence(re: RegExp, doc: ArticleDocument): (RegExpExecArray[]
   return bySentence;
 }
 
+// Per document: NO_MATCHES for each sentence the whole-prose run can answer (white space or the
+// text's edge on both sides, not empty), undefined for the others. Each regex's deal starts from a copy.
+const dealTemplates = new WeakMap<ArticleDocument, (RegExpExecArray[] | undefined)[]>();
+
+function dealTemplate(doc: ArticleDocument): (RegExpExecArray[] | undefined)[] {
+  let template = dealTemplates.get(doc);
+  if (!template) {
+    const text = doc.prose;
+    const { sentences } = doc;
+    template = new Array<RegExpExecArray[] | undefined>(sentences.length);
+    for (let k = 0; k < sentences.length; k++) {
+      const { start, end } = sentences[k];
+      const cleanStart = start === 0 || (start > 0 && isPlainSpace(text.charCodeAt(start - 1)));
+      const cleanEnd = end === text.length || (end < text.length && isPlainSpace(text.charCodeAt(end)));
+      template[k] = cleanStart && cleanEnd && start < end ? NO_MATCHES : undefined;
+    }
+    dealTemplates.set(doc, template);
+  }
+  return template;
+}
+
+/**
+ * Each answerable sentence's matches: the matches inside it, or undefined when one crosses its
+ * edge. Walks the matches, not the sentences: most regexes match a few sentences of thousands.
+ */
 function dealOut(list: RegExpExecArray[], doc: ArticleDocument): (RegExpExecArray[] | undefined)[] {
-  const text = doc.prose;
+  const out = dealTemplate(doc).slice();
+  if (list.length === 0) return out;
   const { sentences } = doc;
-  const out = new Array<RegExpExecArray[] | undefined>(sentences.length);
-  // The first match that ends after the sentence's start. Matches do not overlap, so their ends
-  // ascend too, and so do sentence starts: the pointer only moves forward.
-  let low = 0;
-  let previousStart = 0;
-  for (let k = 0; k < sentences.length; k++) {
-    const { start, end } = sentences[k];
-    if (start < previousStart) low = 0;
-    previousStart = start;
-    const cleanStart = start === 0 || (start > 0 && isPlainSpace(text.charCodeAt(start - 1)));
-    const cleanEnd = end === text.length || (end < text.length && isPlainSpace(text.charCodeAt(end)));
-    if (!cleanStart || !cleanEnd || start >= end) continue;
-    while (low < list.length && list[low].index + list[low][0].length <= start) low++;
-    if (low === list.length || list[low].index >= end) {
-      out[k] = NO_MATCHES;
-      continue;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i];
+    const mStart = m.index;
+    const mEnd = m.index + m[0].length;
+    // The first sentence ending after the match starts (sentences are sorted by start and end).
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sentences[mid].end <= mStart) low = mid + 1;
+      else high = mid;
     }
-    const mine: RegExpExecArray[] = [];
-    let crosses = false;
-    for (let i = low; i < list.length && list[i].index < end; i++) {
-      const m = list[i];
-      if (m.index < start || m.index + m[0].length > end) {
-        crosses = true;
-        break;
-      }
-      mine.push(m);
+    for (let k = low; k < sentences.length && sentences[k].start < mEnd; k++) {
+      const current = out[k];
+      // Undefined also once a match crossed the sentence's edge: it stays so.
+      if (current === undefined) continue;
+      const { start, end } = sentences[k];
+      if (mStart < start || mEnd > end) out[k] = undefined;
+      else if (current === NO_MATCHES) out[k] = [m];
+      else current.push(m);
     }
-    if (!crosses) out[k] = mine;
   }
   return out;
 }

@@ -1,11 +1,95 @@
-/** A word or a punctuation mark inside one sentence, with absolute offsets. */
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  word: boolean;
-  /** `text` lowercased with ’ as ' (see `lowerWord`), computed once: it is read many times. */
-  lower: string;
+import { passes, type WordFilter } from './letter-runs';
+
+/**
+ * The tokens of one sentence (words and punctuation marks, absolute offsets), as one typed array
+ * rather than an object and two strings per token: tokens were the analysis's largest cost and
+ * most of its garbage, and most are never read as text. A token's text and lowercase are made
+ * when first asked for, then kept.
+ */
+export class SentenceTokens {
+  readonly length: number;
+  private texts: string[] | undefined;
+  private lowers: string[] | undefined;
+
+  /**
+   * From `data[base]` on, `length` tokens: start, end and flags (`WORD`, `BLOCKED`, `MAYBE_VERB`)
+   * of each in turn. Sentences share `data` (see `tokenize`).
+   */
+  constructor(private readonly prose: string, private readonly data: Int32Array, private readonly base: number, length: number) {
+    this.length = length;
+  }
+
+  start(k: number): number {
+    return this.data[this.base + 3 * k];
+  }
+
+  end(k: number): number {
+    return this.data[this.base + 3 * k + 1];
+  }
+
+  /** Starts with a letter or digit (a word, not a punctuation mark). */
+  isWord(k: number): boolean {
+    return (this.data[this.base + 3 * k + 2] & WORD) !== 0;
+  }
+
+  /** Inside quoted words (a speaker's words are not attribution). */
+  isBlocked(k: number): boolean {
+    return (this.data[this.base + 3 * k + 2] & BLOCKED) !== 0;
+  }
+
+  /** False when the token's lowercase is surely no entry of the verb filter it was made with. */
+  mayBeVerb(k: number): boolean {
+    return (this.data[this.base + 3 * k + 2] & MAYBE_VERB) !== 0;
+  }
+
+  text(k: number): string {
+    const texts = (this.texts ??= new Array<string>(this.length));
+    return (texts[k] ??= this.prose.slice(this.start(k), this.end(k)));
+  }
+
+  /** The text lowercased with ’ as ' (lexicon entries are written with '). */
+  lower(k: number): string {
+    const lowers = (this.lowers ??= new Array<string>(this.length));
+    return (lowers[k] ??= lowerCase(this.text(k)));
+  }
+
+  isCapitalized(k: number): boolean {
+    return this.isWord(k) && /^\p{Lu}/u.test(this.text(k));
+  }
+
+  /** The first token starting at or after `offset`, or -1. */
+  firstStartingFrom(offset: number): number {
+    for (let k = 0; k < this.length; k++) if (this.start(k) >= offset) return k;
+    return -1;
+  }
+
+  /** The token starting at `offset`, or -1. */
+  startingAt(offset: number): number {
+    for (let k = 0; k < this.length; k++) if (this.start(k) === offset) return k;
+    return -1;
+  }
+
+  /** The token ending at `offset`, or -1. */
+  endingAt(offset: number): number {
+    for (let k = 0; k < this.length; k++) if (this.end(k) === offset) return k;
+    return -1;
+  }
+
+  /** Whether some token of [from, to) is a word. */
+  anyWordIn(from: number, to: number): boolean {
+    for (let k = from; k < to && k < this.length; k++) if (this.isWord(k)) return true;
+    return false;
+  }
+}
+
+const WORD = 1;
+const BLOCKED = 2;
+const MAYBE_VERB = 4;
+
+/** A quotation's inside, where a token is blocked. */
+export interface QuotedWords {
+  contentStart: number;
+  contentEnd: number;
 }
 
 // The tokens are the matches of this regex over the sentence:
@@ -61,9 +145,14 @@ function widthAt(text: string, i: number, end: number): number {
 // A final period belongs to the word only for initials and abbreviations ("P.J.", "Co.").
 const KEEPS_FINAL_PERIOD = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Co|Corp|Inc|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt)\.$/u;
 
-/** The tokens of text[start, end): the regex above run on that slice, offsets absolute. */
-export function tokenize(text: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The tokens of text[start, end): the regex above run on that slice, offsets absolute. A token
+ * inside one of `quotes` is blocked; with `verbs` (see `tokenHash`), only words whose hash passes
+ * may be verbs.
+ */
+export function tokenize(text: string, start: number, end: number, quotes: readonly QuotedWords[] = NO_QUOTES, verbs?: WordFilter): SentenceTokens {
+  sentenceBase = chunkUsed;
+  let count = 0;
   let i = start;
   while (i < end) {
     const k = classAt(text, i, end);
@@ -74,11 +163,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const at = i;
     if (!(k & LETTER_OR_DIGIT)) {
       i += widthAt(text, i, end);
-      tokens.push(token(text, at, i, false, !isPlainLower(text.charCodeAt(at))));
+      count = pushToken(text, at, i, false, quotes, verbs, count);
       continue;
     }
-    // Whether any unit is a capital or non-ASCII: only then does lowercasing change the text.
-    let mixed = !isPlainLower(text.charCodeAt(i));
     i += widthAt(text, i, end);
     while (i < end) {
       const c = text.charCodeAt(i);
@@ -86,20 +173,95 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       else if ((c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d) && i + 1 < end && (classAt(text, i + 1, end) & LETTER_OR_DIGIT)) i++;
       else if (c === 0x2f && i + 1 < end && (classAt(text, i + 1, end) & DIGIT)) i++;
       else break;
-      if (!isPlainLower(c)) mixed = true;
     }
     if (i < end && text.charCodeAt(i) === 0x2e) {
       i++;
       // The period goes back out unless the word is an initial or an abbreviation.
-      if (i - at > 1 && !KEEPS_FINAL_PERIOD.test(text.slice(at, i))) {
-        tokens.push(token(text, at, i - 1, true, mixed));
-        tokens.push(token(text, i - 1, i, false, false));
+      if (i - at > 1 && !keepsFinalPeriod(text, at, i)) {
+        count = pushToken(text, at, i - 1, true, quotes, verbs, count);
+        count = pushToken(text, i - 1, i, false, quotes, verbs, count);
         continue;
       }
     }
-    tokens.push(token(text, at, i, true, mixed));
+    count = pushToken(text, at, i, true, quotes, verbs, count);
   }
-  return tokens;
+  chunkUsed = sentenceBase + 3 * count;
+  return new SentenceTokens(text, chunk, sentenceBase, count);
+}
+
+// Tokens go into shared chunks, each sentence's after the last one's: one typed array per
+// sentence (and its backing store) cost more than tokenizing. A chunk lives as long as a
+// sentence's tokens in it do. A sentence that outgrows the rest of its chunk moves to a new one.
+const CHUNK_SIZE = 3 * 65536;
+let chunk = new Int32Array(CHUNK_SIZE);
+let chunkUsed = 0;
+// Where the sentence being tokenized starts in `chunk`.
+let sentenceBase = 0;
+
+const NO_QUOTES: readonly QuotedWords[] = [];
+
+/**
+ * `KEEPS_FINAL_PERIOD.test(text.slice(at, end))` for a word ending in a period at `end - 1`. A
+ * word starting with a small ASCII letter or a digit, with no period before the last, matches
+ * none of its alternatives (each needs a capital first or an inner period): no slice, no regex.
+ */
+function keepsFinalPeriod(text: string, at: number, end: number): boolean {
+  const c = text.charCodeAt(at);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+    let inner = false;
+    for (let j = at + 1; j < end - 1; j++) if (text.charCodeAt(j) === 0x2e) inner = true;
+    if (!inner) return false;
+  }
+  return KEEPS_FINAL_PERIOD.test(text.slice(at, end));
+}
+
+/** Writes token number `count` (text[from, to)) of the sentence at `sentenceBase` in `chunk`; returns the new count. */
+function pushToken(text: string, from: number, to: number, maybeWord: boolean, quotes: readonly QuotedWords[], verbs: WordFilter | undefined, count: number): number {
+  if (sentenceBase + 3 * count + 3 > chunk.length) {
+    const moved = new Int32Array(Math.max(CHUNK_SIZE, 6 * count + 3));
+    moved.set(chunk.subarray(sentenceBase, sentenceBase + 3 * count));
+    chunk = moved;
+    sentenceBase = 0;
+  }
+  const at = sentenceBase + 3 * count;
+  // As `/[\p{L}\p{N}]/u.test(token[0])`: the first unit of an astral letter alone is no letter.
+  const first = text.charCodeAt(from);
+  const word = maybeWord && (first < 0xd800 || first > 0xdfff);
+  let flags = word ? WORD : 0;
+  if (word && (verbs === undefined || passes(verbs, hashOf(text, from, to)))) flags |= MAYBE_VERB;
+  for (let q = 0; q < quotes.length; q++) {
+    if (from >= quotes[q].contentStart && to <= quotes[q].contentEnd) {
+      flags |= BLOCKED;
+      break;
+    }
+  }
+  chunk[at] = from;
+  chunk[at + 1] = to;
+  chunk[at + 2] = flags;
+  return count + 1;
+}
+
+/**
+ * A hash of a token's lowercase (`lowerCase`) for a filter of verbs: it folds A-Z, ’ and the
+ * Kelvin sign (the one non-ASCII unit String#toLowerCase makes ASCII) unit by unit. So a token
+ * whose lowercase equals a plain-ASCII word hashes as `tokenHash` of that word.
+ */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    } else if (c === 0x2019) c = 0x27;
+    else if (c === 0x212a) c = 0x6b;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+
+/** The hash `tokenize` gives a token whose lowercase is `word`, for a plain-ASCII `word`. */
+export function tokenHash(word: string): number {
+  return hashOf(word, 0, word.length);
 }
 
 /**
@@ -126,42 +288,7 @@ export function countWords(text: string, start: number, end: number): number {
   return count;
 }
 
-/** An ASCII unit that is its own lowercase (not A-Z). */
-function isPlainLower(c: number): boolean {
-  return c < 0x80 && (c < 0x41 || c > 0x5a);
-}
-
-/**
- * `maybeWord`: the token matched the word alternative (`word` is still decided by its first unit,
- * as before); `mixed`: some unit may change when lowercased.
- */
-function token(text: string, start: number, end: number, maybeWord: boolean, mixed: boolean): Token {
-  const t = text.slice(start, end);
-  return { start, end, text: t, word: maybeWord && startsWithLetterOrDigit(t), lower: mixed ? lowerCase(t) : t };
-}
-
 function lowerCase(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-}
-
-const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
-
-/**
- * `/[\p{L}\p{N}]/u.test(word[0])` with an ASCII fast path. Non-ASCII first units (including a
- * lone surrogate of an astral letter, which the regex rejects) still go through the same regex.
- */
-function startsWithLetterOrDigit(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return LETTER_OR_DIGIT_RE.test(word[0]);
-}
-
-export function isCapitalized(token: Token): boolean {
-  return token.word && /^\p{Lu}/u.test(token.text);
-}
-
-/** The token lowercased, with ’ as ' (lexicon entries are written with '). */
-export function lowerWord(token: Token): string {
-  return token.lower;
 }

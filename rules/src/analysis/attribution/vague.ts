@@ -5,7 +5,6 @@ import type { SourcingLexicon } from './lexicon';
 import { sentenceMatches } from './sentence-matches';
 import { wordThenName } from './word-then-name';
 import { headIndex } from './source-kind';
-import { lowerWord } from './tokens';
 import type { AttributionCue, VagueAttribution } from './types';
 
 // Passive hedges that are vague only when nothing in the sentence says who holds the view.
@@ -77,21 +76,23 @@ export function findVagueAttributions(
       }
       if (!vague) continue;
       if (source.kind === 'vague') {
-        const { tokens } = tokensOf(sentence.index);
-        const first = tokens.findIndex((t) => t.start === source.start);
-        const last = tokens.findIndex((t) => t.end === source.end);
-        const head = first >= 0 && last >= 0 ? lowerWord(tokens[headIndex(tokens, { first, last })]) : '';
+        const st = tokensOf(sentence.index);
+        const first = st.startingAt(source.start);
+        const last = st.endingAt(source.end);
+        const head = first >= 0 && last >= 0 ? st.lower(headIndex(st, { first, last })) : '';
         if (head && memberNamedNearby(doc, sentence.index, head)) continue;
       }
       const start = Math.min(source.start, cue.start);
       const end = Math.max(source.end, cue.end);
       found.push({ start, end, text: doc.text.slice(start, end), sentence: sentence.index, kind: 'group' });
     }
-    for (const m of sentenceMatches(lexicon.vaguePhrase, doc, sentence)) {
-      const { tokens, blocked } = tokensOf(sentence.index);
+    const phrases = sentenceMatches(lexicon.vaguePhrase, doc, sentence);
+    for (let p = 0; p < phrases.length; p++) {
+      const m = phrases[p];
+      const st = tokensOf(sentence.index);
       const end = m.index + m[0].length;
-      const at = tokens.findIndex((t) => t.start >= m.index);
-      if (at < 0 || blocked(tokens[at])) continue;
+      const at = st.firstStartingFrom(m.index);
+      if (at < 0 || st.isBlocked(at)) continue;
       const isReportedly = /^reportedly$/i.test(m[0]);
       if ((isReportedly || HEDGE_RE.test(m[0])) && coveredByCue(doc, cues, m.index, end, sentence.end)) continue;
       // "which is expected to lay off thousands": background in a relative clause, not a claim's source.

@@ -1,23 +1,22 @@
 import type { ArticleDocument } from '../../model/article';
 import { documentLetterRuns } from './candidate-matches';
 import type { SourcingLexicon } from './lexicon';
-import { passes } from './letter-runs';
 
 /**
  * For each sentence, whether it may hold a token that is an attribution verb. Most sentences
  * hold none, and those need no tokens for cue finding. False is exact: a verb token starts a
- * letter run spelling the verb's first word (see `SourcingLexicon.verbFirstWords`).
+ * letter run spelling the verb's first word (see `SourcingLexicon.verbStarts`).
  */
 export function verbSentences(doc: ArticleDocument, lexicon: SourcingLexicon): boolean[] {
   const out = new Array<boolean>(doc.sentences.length).fill(false);
   const runs = documentLetterRuns(doc);
-  const filter = lexicon.verbFirstWords;
-  if (!runs || !filter) return out.fill(true);
+  const find = lexicon.verbStarts;
+  if (!runs || !find) return out.fill(true);
   const { sentences, prose } = doc;
+  const starts = find(runs);
   let s = 0;
-  for (let i = 0; i < runs.count; i++) {
-    if (!passes(filter, runs.hashes[i])) continue;
-    const at = runs.starts[i];
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i];
     // Sentences are sorted by start and by end (as the model's overlap search assumes).
     while (s < sentences.length && sentences[s].end <= at) s++;
     for (let k = s; k < sentences.length && sentences[k].start <= at; k++) if (at < sentences[k].end) out[k] = true;
