@@ -2,17 +2,18 @@ import type { HouseStyle } from '../../house-style/house-style';
 import type { ArticleDocument } from '../../model/article';
 import { findAnonymousSources } from './anonymous';
 import { carriedAttribution } from './carry-over';
-import { claimScore, claimSignals } from './claims';
-import { findCues, quoteIndicesOverlapping, sentenceTokens, type SentenceTokens } from './cues';
+import { claimScore } from './claims';
+import { sentenceTokens, type SentenceTokens } from './cues';
 import { sourcingLexicon } from './lexicon';
+import { clearAttributionCache, documentFacts } from './paragraph-facts';
 import { attributeQuotes } from './quotes';
-import type { AttributionAnalysis, AttributionCue, SentenceAttribution, VagueAttribution } from './types';
+import type { AttributionAnalysis, SentenceAttribution, VagueAttribution } from './types';
 import { findVagueAttributions } from './vague';
-import { verbSentences } from './verb-sentences';
 
 /** A sentence is a claim worth a flag at this score (tuned on PolNeAR train and the gold labels). */
 export const CLAIM_THRESHOLD = 2.5;
-const MIN_CLAIM_WORDS = 6;
+
+export { clearAttributionCache };
 
 // One analysis per document and style, shared by the five sourcing and attribution rules.
 const cache = new WeakMap<ArticleDocument, WeakMap<HouseStyle, AttributionAnalysis>>();
@@ -27,37 +28,26 @@ export function analyseAttribution(doc: ArticleDocument, style: HouseStyle): Att
   return analysis;
 }
 
-/** Every word of the sentence is inside quotation marks; without a quotation in reach, no. */
-function isInsideQuote(doc: ArticleDocument, index: number, tokensOf: (sentence: number) => SentenceTokens): boolean {
-  const s = doc.sentences[index];
-  if (quoteIndicesOverlapping(doc, s.start, s.end).length === 0) return false;
-  const st = tokensOf(index);
-  const words = st.tokens.filter((t) => t.word);
-  return words.length > 0 && words.every((t) => st.blocked(t));
-}
-
 function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
   const lexicon = sourcingLexicon(style);
   const tokenCache: SentenceTokens[] = [];
   // Tokens only for the sentences that need them: most need none (no verb, phrase, quote or signal).
   const tokensOf = (i: number) => (tokenCache[i] ??= sentenceTokens(doc, doc.sentences[i]));
-  const mayHaveVerb = verbSentences(doc, lexicon);
-  const cuesBySentence: AttributionCue[][] = doc.sentences.map((s) =>
-    doc.paragraphs[s.paragraph]?.isHeading ? [] : findCues(doc, s, lexicon, () => tokensOf(s.index), mayHaveVerb[s.index]),
-  );
+  // Each sentence on its own, memoised per paragraph; what looks across sentences runs below.
+  const facts = documentFacts(doc, lexicon, tokensOf);
+  const { cuesBySentence } = facts;
   const attributed = cuesBySentence.map((cues) => cues.length > 0);
-  const quotes = attributeQuotes(doc, lexicon, cuesBySentence, tokensOf, mayHaveVerb);
+  const quotes = attributeQuotes(doc, lexicon, cuesBySentence, tokensOf, facts.mayHaveVerb);
   const sentences: SentenceAttribution[] = doc.sentences.map((s) => {
     const carriedFrom = attributed[s.index] ? undefined : carriedAttribution(doc, s.index, attributed, quotes);
-    const signals = claimSignals(doc, s, lexicon, () => tokensOf(s.index));
     return {
       index: s.index,
       cues: cuesBySentence[s.index],
       attributed: attributed[s.index],
       ...(carriedFrom !== undefined ? { carriedFrom } : {}),
-      insideQuote: isInsideQuote(doc, s.index, tokensOf),
-      claimSignals: signals,
-      claimScore: claimScore(signals),
+      insideQuote: facts.insideQuote[s.index],
+      claimSignals: facts.claimSignals[s.index],
+      claimScore: facts.claimScores[s.index],
     };
   });
   const vague = findVagueAttributions(doc, lexicon, cuesBySentence, tokensOf);
@@ -80,22 +70,15 @@ function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
       // With a vague attribution flagged, only a clearly separate claim earns a second flag.
       const vagueToo = vagueBySentence.has(sa.index);
       if (scoreBesidesVague(sa) < CLAIM_THRESHOLD + (vagueToo ? 1 : 0)) return false;
-      const st = tokensOf(sa.index);
-      const words = st.tokens.filter((t) => t.word);
-      const own = words.filter((t) => !st.blocked(t));
-      // Mostly quoted words: attribution/unattributed-quote answers for those.
-      if (own.length < MIN_CLAIM_WORDS || own.length * 2 < words.length) return false;
-      if (/\?["”’)]*$/.test(doc.prose.slice(s.start, s.end))) return false;
-      // "You could read these numbers…", "We believe…": the writer's own voice (a column), not a report.
-      if (st.tokens.some((t) => t.word && !st.blocked(t) && /^(?:I|me|my|we|We|us|our|Our|you|You|your|Your)$/.test(t.text))) return false;
-      // Interview transcripts ("Q: …", "A: …") are the speakers' words.
-      return !/^(?:Q|A)\s*:/.test(doc.prose.slice(s.start, s.start + 3));
+      // Its own words, not mostly quoted, and not the writer's voice, a question or a transcript.
+      return facts.readsAsReportedClaim(sa.index);
     })
     .map((sa) => sa.index);
+  const cues = cuesBySentence.flat();
   return {
     sentences,
-    cues: cuesBySentence.flat(),
-    anonymous: findAnonymousSources(doc, lexicon, cuesBySentence.flat(), tokensOf),
+    cues,
+    anonymous: findAnonymousSources(doc, lexicon, cues, tokensOf),
     vague,
     quotes,
     unattributedClaims,
