@@ -33,31 +33,45 @@ export interface DocumentFacts {
   readsAsReportedClaim(sentence: number): boolean;
 }
 
-/** One paragraph's facts, placed at a document offset and sentence index. */
+/**
+ * One paragraph's facts, placed at a document offset and sentence index. Kept compact (exact
+ * array lengths, nothing for a paragraph without cues or signals): the memo holds one per
+ * paragraph of every document checked, and arrays grown by `push` reserve 17 slots.
+ */
 interface ParagraphFacts {
   /** The paragraph's prose (a copy of its own): the memo's key. */
   readonly prose: string;
   /** The paragraph's text where it differs from the prose (skipped regions), else undefined. */
   readonly text: string | undefined;
   readonly lexicon: SourcingLexicon;
-  /** Heading flag, sentence bounds and quotation spans relative to the paragraph (see `layoutMatches`). */
+  /** Heading flag, sentence bounds and quotation spans relative to the paragraph (see `layoutOf`). */
   readonly layout: readonly number[];
   /** Document offset and index of the first sentence the objects below are placed at. */
   readonly base: number;
   readonly firstSentence: number;
-  readonly cues: readonly AttributionCue[][];
-  readonly claimSignals: readonly ClaimSignal[][];
-  /** Shared by every placement of the same paragraph. */
-  readonly claimScores: readonly number[];
-  readonly insideQuote: readonly boolean[];
-  readonly mayHaveVerb: readonly boolean[];
-  /** `readsAsReportedClaim` by sentence, filled on first use. */
-  readonly verdicts: (boolean | undefined)[];
+  /** By sentence of the paragraph; undefined when none of its sentences has any. */
+  readonly cues: readonly AttributionCue[][] | undefined;
+  readonly claimSignals: readonly ClaimSignal[][] | undefined;
+  readonly claimScores: readonly number[] | undefined;
+  /**
+   * By sentence: INSIDE_QUOTE and MAY_HAVE_VERB, and `readsAsReportedClaim` once asked
+   * (VERDICT_KNOWN, REPORTED_CLAIM). The same array in every placement of the paragraph.
+   */
+  readonly flags: number[];
 }
+
+const INSIDE_QUOTE = 1;
+const MAY_HAVE_VERB = 2;
+const VERDICT_KNOWN = 4;
+const REPORTED_CLAIM = 8;
+
+// Most sentences have no cue and no signal: they share these (frozen: nobody may add to them).
+const NO_CUES = Object.freeze([]) as unknown as AttributionCue[];
+const NO_SIGNALS = Object.freeze([]) as unknown as ClaimSignal[];
 
 /**
  * Paragraph facts by prose, bounded by entry count and total length like the recognisers' memo
- * (the values are a few objects per sentence, most sentences holding no cue or signal).
+ * (about 1 KB per paragraph besides its text: most sentences hold no cue or signal).
  */
 const paragraphMemo = new ParagraphMemo<ParagraphFacts>(10_000, 4_000_000);
 
@@ -115,15 +129,23 @@ function sameText(doc: ArticleDocument, textIsProse: boolean, paragraph: Paragra
  */
 function layoutOf(doc: ArticleDocument, paragraph: Paragraph): number[] {
   const base = paragraph.start;
-  const out = [paragraph.isHeading ? 1 : 0, paragraph.sentenceCount];
+  const quotes = indicesOverlapping(doc.quotes, paragraph.start, paragraph.end);
+  const out = new Array<number>(2 + 2 * paragraph.sentenceCount + 4 * quotes.length);
+  out[0] = paragraph.isHeading ? 1 : 0;
+  out[1] = paragraph.sentenceCount;
+  let k = 2;
   for (let i = paragraph.firstSentence; i < paragraph.firstSentence + paragraph.sentenceCount; i++) {
     const s = doc.sentences[i];
     if (s.start < paragraph.start || s.end > paragraph.end || s.start >= s.end) return [];
-    out.push(s.start - base, s.end - base);
+    out[k++] = s.start - base;
+    out[k++] = s.end - base;
   }
-  for (const q of indicesOverlapping(doc.quotes, paragraph.start, paragraph.end)) {
+  for (const q of quotes) {
     const quote = doc.quotes[q];
-    out.push(clip(quote.start, paragraph), clip(quote.end, paragraph), clip(quote.contentStart, paragraph), clip(quote.contentEnd, paragraph));
+    out[k++] = clip(quote.start, paragraph);
+    out[k++] = clip(quote.end, paragraph);
+    out[k++] = clip(quote.contentStart, paragraph);
+    out[k++] = clip(quote.contentEnd, paragraph);
   }
   return out;
 }
@@ -167,22 +189,25 @@ function readParagraph(
   whole: boolean,
   mayHaveVerbInDocument: readonly boolean[] | undefined,
 ): ParagraphFacts {
-  const cues: AttributionCue[][] = [];
-  const signals: ClaimSignal[][] = [];
-  const scores: number[] = [];
-  const insideQuote: boolean[] = [];
-  const mayHaveVerb: boolean[] = [];
-  for (let i = paragraph.firstSentence; i < paragraph.firstSentence + paragraph.sentenceCount; i++) {
+  const count = paragraph.sentenceCount;
+  let cues: AttributionCue[][] | undefined;
+  let signals: ClaimSignal[][] | undefined;
+  let scores: number[] | undefined;
+  const flags = new Array<number>(count);
+  for (let k = 0; k < count; k++) {
+    const i = paragraph.firstSentence + k;
     const s = doc.sentences[i];
     const sentence = whole ? s : { ...s };
     const tokens = () => tokensOf(i);
     const may = mayHaveVerbInDocument ? mayHaveVerbInDocument[i] : true;
-    mayHaveVerb.push(may);
-    cues.push(paragraph.isHeading ? [] : findCues(doc, sentence, lexicon, tokens, may));
-    const found = claimSignals(doc, sentence, lexicon, tokens);
-    signals.push(found);
-    scores.push(claimScore(found));
-    insideQuote.push(isInsideQuote(doc, i, tokensOf));
+    const found = paragraph.isHeading ? NO_CUES : findCues(doc, sentence, lexicon, tokens, may);
+    if (found.length > 0) (cues ??= new Array<AttributionCue[]>(count).fill(NO_CUES))[k] = found;
+    const signalled = claimSignals(doc, sentence, lexicon, tokens);
+    if (signalled.length > 0) {
+      (signals ??= new Array<ClaimSignal[]>(count).fill(NO_SIGNALS))[k] = signalled;
+      (scores ??= new Array<number>(count).fill(0))[k] = claimScore(signalled);
+    }
+    flags[k] = (isInsideQuote(doc, i, tokensOf) ? INSIDE_QUOTE : 0) | (may ? MAY_HAVE_VERB : 0);
   }
   const layout = layoutOf(doc, paragraph);
   const memoised = layout.length > 0;
@@ -200,9 +225,7 @@ function readParagraph(
     cues,
     claimSignals: signals,
     claimScores: scores,
-    insideQuote,
-    mayHaveVerb,
-    verdicts: [],
+    flags,
   };
 }
 
@@ -217,8 +240,8 @@ function detached(text: string): string {
  * Gives the found objects' texts memory of their own: they are cut from the document's text
  * and prose, and as slices they would keep the whole document alive in the memo.
  */
-function detachTexts(cues: readonly AttributionCue[][], signals: readonly ClaimSignal[][]): void {
-  for (const list of cues) {
+function detachTexts(cues: readonly AttributionCue[][] | undefined, signals: readonly ClaimSignal[][] | undefined): void {
+  for (const list of cues ?? []) {
     for (const cue of list) {
       cue.text = detached(cue.text);
       const source = cue.source;
@@ -227,7 +250,7 @@ function detachTexts(cues: readonly AttributionCue[][], signals: readonly ClaimS
       if (source.name) source.name.text = detached(source.name.text);
     }
   }
-  for (const list of signals) for (const signal of list) signal.text = detached(signal.text);
+  for (const list of signals ?? []) for (const signal of list) signal.text = detached(signal.text);
 }
 
 /** Every word of the sentence is inside quotation marks; without a quotation in reach, no. */
@@ -246,6 +269,7 @@ function isInsideQuote(doc: ArticleDocument, index: number, tokensOf: TokensOf):
 function placedAt(found: ParagraphFacts, paragraph: Paragraph): ParagraphFacts {
   const delta = paragraph.start - found.base;
   const sentenceDelta = paragraph.firstSentence - found.firstSentence;
+  const signals = found.claimSignals;
   return {
     prose: found.prose,
     text: found.text,
@@ -253,12 +277,10 @@ function placedAt(found: ParagraphFacts, paragraph: Paragraph): ParagraphFacts {
     layout: found.layout,
     base: paragraph.start,
     firstSentence: paragraph.firstSentence,
-    cues: found.cues.map((list) => (list.length === 0 ? list : list.map((cue) => shiftCue(cue, delta, sentenceDelta)))),
-    claimSignals: delta === 0 ? found.claimSignals : found.claimSignals.map((list) => (list.length === 0 ? list : list.map((signal) => shiftSignal(signal, delta)))),
+    cues: found.cues?.map((list) => (list.length === 0 ? list : list.map((cue) => shiftCue(cue, delta, sentenceDelta)))),
+    claimSignals: delta === 0 || !signals ? signals : signals.map((list) => (list.length === 0 ? list : list.map((signal) => shiftSignal(signal, delta)))),
     claimScores: found.claimScores,
-    insideQuote: found.insideQuote,
-    mayHaveVerb: found.mayHaveVerb,
-    verdicts: found.verdicts,
+    flags: found.flags,
   };
 }
 
@@ -286,20 +308,21 @@ function shiftSource(source: SourceSpan, delta: number): SourceSpan {
 /** The document-wide arrays, by sentence index, from the placed paragraphs. */
 function gather(doc: ArticleDocument, placed: readonly ParagraphFacts[], tokensOf: TokensOf): DocumentFacts {
   const count = doc.sentences.length;
-  const cuesBySentence: AttributionCue[][] = new Array(count);
-  const signals: ClaimSignal[][] = new Array(count);
-  const scores: number[] = new Array(count);
-  const insideQuote: boolean[] = new Array(count);
-  const mayHaveVerb: boolean[] = new Array(count);
-  const owner: ParagraphFacts[] = new Array(count);
+  const cuesBySentence = new Array<AttributionCue[]>(count);
+  const signals = new Array<ClaimSignal[]>(count);
+  const scores = new Array<number>(count);
+  const insideQuote = new Array<boolean>(count);
+  const mayHaveVerb = new Array<boolean>(count);
+  const owner = new Array<ParagraphFacts>(count);
   for (const facts of placed) {
-    for (let k = 0; k < facts.cues.length; k++) {
+    const { cues, claimSignals: signalled, claimScores, flags } = facts;
+    for (let k = 0; k < flags.length; k++) {
       const i = facts.firstSentence + k;
-      cuesBySentence[i] = facts.cues[k];
-      signals[i] = facts.claimSignals[k];
-      scores[i] = facts.claimScores[k];
-      insideQuote[i] = facts.insideQuote[k];
-      mayHaveVerb[i] = facts.mayHaveVerb[k];
+      cuesBySentence[i] = cues ? cues[k] : NO_CUES;
+      signals[i] = signalled ? signalled[k] : NO_SIGNALS;
+      scores[i] = claimScores ? claimScores[k] : 0;
+      insideQuote[i] = (flags[k] & INSIDE_QUOTE) !== 0;
+      mayHaveVerb[i] = (flags[k] & MAY_HAVE_VERB) !== 0;
       owner[i] = facts;
     }
   }
@@ -310,9 +333,10 @@ function gather(doc: ArticleDocument, placed: readonly ParagraphFacts[], tokensO
     insideQuote,
     mayHaveVerb,
     readsAsReportedClaim(sentence) {
-      const facts = owner[sentence];
-      const k = sentence - facts.firstSentence;
-      return (facts.verdicts[k] ??= readsAsReportedClaim(doc, sentence, tokensOf));
+      const { flags, firstSentence } = owner[sentence];
+      const k = sentence - firstSentence;
+      if (!(flags[k] & VERDICT_KNOWN)) flags[k] |= VERDICT_KNOWN | (readsAsReportedClaim(doc, sentence, tokensOf) ? REPORTED_CLAIM : 0);
+      return (flags[k] & REPORTED_CLAIM) !== 0;
     },
   };
 }
