@@ -4,6 +4,7 @@ import { detachedCopy, ParagraphMemo } from '../paragraph-memo';
 import { claimScore, claimSignals } from './claims';
 import { findCues, quoteIndicesOverlapping, type SentenceTokens } from './cues';
 import type { SourcingLexicon } from './lexicon';
+import { presetSentenceMatches, sentenceMatches } from './sentence-matches';
 import type { AttributionCue, ClaimSignal, SourceSpan } from './types';
 import { verbSentences } from './verb-sentences';
 
@@ -64,6 +65,9 @@ const INSIDE_QUOTE = 1;
 const MAY_HAVE_VERB = 2;
 const VERDICT_KNOWN = 4;
 const REPORTED_CLAIM = 8;
+// The sentence holds a match of the lexicon's vague phrases, of its anonymity phrases.
+const VAGUE_PHRASE = 16;
+const ANONYMITY_PHRASE = 32;
 
 // Most sentences have no cue and no signal: they share these (frozen: nobody may add to them).
 const NO_CUES = Object.freeze([]) as unknown as AttributionCue[];
@@ -110,7 +114,28 @@ export function documentFacts(doc: ArticleDocument, lexicon: SourcingLexicon, to
     placed[paragraph.index] = facts;
     if (facts.layout.length > 0) paragraphMemo.set(facts.prose, facts);
   }
+  // The vague and anonymous-source passes read these two lexicons sentence by sentence over the
+  // whole document: without this, each check would run them over the whole prose (and find its
+  // letter runs first), most of a warm re-check's remaining time.
+  if (!whole) presetPhraseMatches(doc, lexicon, placed);
   return gather(doc, placed, tokensOf);
+}
+
+// Most sentences match neither lexicon: they share this list (frozen: nobody may add to it).
+const NO_MATCHES = Object.freeze([]) as unknown as RegExpExecArray[];
+
+/** Each sentence's matches: none, or (where the memo says there are some) found on its slice when asked. */
+function presetPhraseMatches(doc: ArticleDocument, lexicon: SourcingLexicon, placed: readonly ParagraphFacts[]): void {
+  const vague = new Array<RegExpExecArray[] | undefined>(doc.sentences.length);
+  const anonymity = new Array<RegExpExecArray[] | undefined>(doc.sentences.length);
+  for (const { flags, firstSentence } of placed) {
+    for (let k = 0; k < flags.length; k++) {
+      vague[firstSentence + k] = flags[k] & VAGUE_PHRASE ? undefined : NO_MATCHES;
+      anonymity[firstSentence + k] = flags[k] & ANONYMITY_PHRASE ? undefined : NO_MATCHES;
+    }
+  }
+  presetSentenceMatches(lexicon.vaguePhrase, doc, vague);
+  presetSentenceMatches(lexicon.anonymityPhrase, doc, anonymity);
 }
 
 function sameText(doc: ArticleDocument, textIsProse: boolean, paragraph: Paragraph, found: ParagraphFacts): boolean {
@@ -207,7 +232,9 @@ function readParagraph(
       (signals ??= new Array<ClaimSignal[]>(count).fill(NO_SIGNALS))[k] = signalled;
       (scores ??= new Array<number>(count).fill(0))[k] = claimScore(signalled);
     }
-    flags[k] = (isInsideQuote(doc, i, tokensOf) ? INSIDE_QUOTE : 0) | (may ? MAY_HAVE_VERB : 0);
+    flags[k] = (isInsideQuote(doc, i, tokensOf) ? INSIDE_QUOTE : 0) | (may ? MAY_HAVE_VERB : 0) |
+      (sentenceMatches(lexicon.vaguePhrase, doc, sentence).length > 0 ? VAGUE_PHRASE : 0) |
+      (sentenceMatches(lexicon.anonymityPhrase, doc, sentence).length > 0 ? ANONYMITY_PHRASE : 0);
   }
   const layout = layoutOf(doc, paragraph);
   const memoised = layout.length > 0;

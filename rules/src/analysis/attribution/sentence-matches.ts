@@ -147,3 +147,15 @@ function dealOut(list: RegExpExecArray[], doc: ArticleDocument): (RegExpExecArra
   }
   return out;
 }
+
+/**
+ * Gives `sentenceMatches(re, doc, …)` its answers from elsewhere (the attribution analysis's
+ * paragraph memo, see paragraph-facts.ts), so that no whole-prose run happens for `re` on
+ * `doc`: `bySentence[i]` must be exactly the matches in sentence i's slice, or undefined to
+ * have them found on that slice when asked.
+ */
+export function presetSentenceMatches(re: RegExp, doc: ArticleDocument, bySentence: (RegExpExecArray[] | undefined)[]): void {
+  let byRegExp = documentSentenceMatches.get(doc);
+  if (!byRegExp) documentSentenceMatches.set(doc, (byRegExp = new Map()));
+  byRegExp.set(re, bySentence);
+}
