@@ -38,19 +38,20 @@ export class ParagraphMemo<V> {
   /** `text` should be a string of its own (not a slice of a bigger one): the memo keeps it. */
   set(text: string, value: V): void {
     const hash = sampledHash(text);
-    let bucket = this.buckets.get(hash);
-    if (!bucket) {
-      bucket = [];
-      this.buckets.set(hash, bucket);
-    }
-    for (const entry of bucket) {
-      if (entry.text === text) {
-        entry.value = value;
-        entry.used = ++this.tick;
-        return;
+    const bucket = this.buckets.get(hash);
+    if (bucket) {
+      for (const entry of bucket) {
+        if (entry.text === text) {
+          entry.value = value;
+          entry.used = ++this.tick;
+          return;
+        }
       }
     }
-    bucket.push({ text, hash, value, used: ++this.tick });
+    const entry = { text, hash, value, used: ++this.tick };
+    // Most buckets hold one entry: a literal has room for just that, `push` onto [] reserves 17.
+    if (bucket) bucket.push(entry);
+    else this.buckets.set(hash, [entry]);
     this.count++;
     this.totalLength += text.length;
     if (this.count > this.maxEntries || this.totalLength > this.maxLength) this.evict();

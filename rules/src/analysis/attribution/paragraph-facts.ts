@@ -1,5 +1,4 @@
 import type { ArticleDocument, Paragraph } from '../../model/article';
-import { indicesOverlapping } from '../../model/queries';
 import { detachedCopy, ParagraphMemo } from '../paragraph-memo';
 import { claimScore, claimSignals } from './claims';
 import { findCues, quoteIndicesOverlapping, type SentenceTokens } from './cues';
@@ -153,20 +152,23 @@ function sameText(doc: ArticleDocument, textIsProse: boolean, paragraph: Paragra
  * outside it, which the model does not produce).
  */
 function layoutOf(doc: ArticleDocument, paragraph: Paragraph): number[] {
-  const base = paragraph.start;
-  const quotes = indicesOverlapping(doc.quotes, paragraph.start, paragraph.end);
-  const out = new Array<number>(2 + 2 * paragraph.sentenceCount + 4 * quotes.length);
+  const { start, end, firstSentence, sentenceCount } = paragraph;
+  const { quotes } = doc;
+  const firstQuote = firstQuoteOver(doc, start);
+  let quoteCount = 0;
+  while (firstQuote + quoteCount < quotes.length && quotes[firstQuote + quoteCount].start < end) quoteCount++;
+  const out = new Array<number>(2 + 2 * sentenceCount + 4 * quoteCount);
   out[0] = paragraph.isHeading ? 1 : 0;
-  out[1] = paragraph.sentenceCount;
+  out[1] = sentenceCount;
   let k = 2;
-  for (let i = paragraph.firstSentence; i < paragraph.firstSentence + paragraph.sentenceCount; i++) {
+  for (let i = firstSentence; i < firstSentence + sentenceCount; i++) {
     const s = doc.sentences[i];
-    if (s.start < paragraph.start || s.end > paragraph.end || s.start >= s.end) return [];
-    out[k++] = s.start - base;
-    out[k++] = s.end - base;
+    if (s.start < start || s.end > end || s.start >= s.end) return [];
+    out[k++] = s.start - start;
+    out[k++] = s.end - start;
   }
-  for (const q of quotes) {
-    const quote = doc.quotes[q];
+  for (let q = firstQuote; q < firstQuote + quoteCount; q++) {
+    const quote = quotes[q];
     out[k++] = clip(quote.start, paragraph);
     out[k++] = clip(quote.end, paragraph);
     out[k++] = clip(quote.contentStart, paragraph);
@@ -175,28 +177,45 @@ function layoutOf(doc: ArticleDocument, paragraph: Paragraph): number[] {
   return out;
 }
 
+/**
+ * The first quotation that ends after `offset` (binary search: quotes are sorted and do not
+ * nest); it and the ones after it that start before a paragraph's end are those over the
+ * paragraph, as `indicesOverlapping` finds them, without a list per paragraph.
+ */
+function firstQuoteOver(doc: ArticleDocument, offset: number): number {
+  const { quotes } = doc;
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function clip(offset: number, paragraph: Paragraph): number {
   return Math.min(Math.max(offset, paragraph.start), paragraph.end) - paragraph.start;
 }
 
 /** `layoutOf(doc, paragraph)` equals `layout`, without building it. */
 function layoutMatches(doc: ArticleDocument, paragraph: Paragraph, layout: readonly number[]): boolean {
-  const base = paragraph.start;
-  if (layout[0] !== (paragraph.isHeading ? 1 : 0) || layout[1] !== paragraph.sentenceCount) return false;
+  const { start, end, firstSentence, sentenceCount } = paragraph;
+  if (layout[0] !== (paragraph.isHeading ? 1 : 0) || layout[1] !== sentenceCount) return false;
   let k = 2;
-  for (let i = paragraph.firstSentence; i < paragraph.firstSentence + paragraph.sentenceCount; i++) {
+  for (let i = firstSentence; i < firstSentence + sentenceCount; i++) {
     const s = doc.sentences[i];
     // A memoised layout has every sentence inside its paragraph and non-empty, so this one too.
-    if (layout[k++] !== s.start - base || layout[k++] !== s.end - base) return false;
+    if (layout[k++] !== s.start - start || layout[k++] !== s.end - start) return false;
   }
-  const quotes = indicesOverlapping(doc.quotes, paragraph.start, paragraph.end);
-  if (layout.length !== k + 4 * quotes.length) return false;
-  for (const q of quotes) {
-    const quote = doc.quotes[q];
+  const { quotes } = doc;
+  for (let q = firstQuoteOver(doc, start); q < quotes.length && quotes[q].start < end; q++) {
+    const quote = quotes[q];
+    if (k + 4 > layout.length) return false;
     if (layout[k++] !== clip(quote.start, paragraph) || layout[k++] !== clip(quote.end, paragraph) ||
       layout[k++] !== clip(quote.contentStart, paragraph) || layout[k++] !== clip(quote.contentEnd, paragraph)) return false;
   }
-  return true;
+  return k === layout.length;
 }
 
 /**
