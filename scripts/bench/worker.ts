@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import writeGood from 'write-good';
 import { checkText } from '../../rules/src';
+import { clearAttributionCache } from '../../rules/src/analysis/attribution';
 import { clearRecognitionCache } from '../../rules/src/analysis/recognition/document';
 import { clearProseSuggestionCache } from '../../rules/src/analysis/write-good-run';
 
@@ -14,6 +15,7 @@ const importEsm = new Function('specifier', 'return import(specifier)') as (s: s
 function clearMemos(): void {
   clearProseSuggestionCache();
   clearRecognitionCache();
+  clearAttributionCache();
 }
 
 async function makeRunner(tool: Tool): Promise<(text: string) => Promise<number> | number> {

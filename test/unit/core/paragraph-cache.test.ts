@@ -4,6 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkText, type EngineOptions } from '../../../rules/src';
+import { analyseAttribution, clearAttributionCache } from '../../../rules/src/analysis/attribution';
+import { loadStyle } from '../../../rules/src/house-style/load';
+import { parseArticle } from '../../../rules/src/model/parse';
 import { clearRecognitionCache } from '../../../rules/src/analysis/recognition/document';
 import { clearProseSuggestionCache } from '../../../rules/src/analysis/write-good-run';
 import * as v8 from 'node:v8';
@@ -12,11 +15,13 @@ import { realArticles } from '../helpers/corpus';
 import { editDraft } from '../helpers/draft-edits';
 import { pick, seededRandom } from '../helpers/random';
 
-// Attribution analysis is not memoised; leaving it out keeps the test about the memo.
+// Attribution has a memo of its own (attribution-cache.test.ts); leaving it out keeps the test about this one.
 const OPTIONS: EngineOptions = { kind: 'markdown', rules: { 'sourcing/*': 'off', 'attribution/*': 'off', 'style/e-prime': 'hint' } };
 
 // What typing adds: words the style hints react to ("very", "so", passive, "there is").
 const TYPED = ['a', ' ', 'very ', 'so ', '.', ',', 'was taken ', 'there is '];
+
+const style = loadStyle('ap');
 
 const summary = (text: string) => checkText(text, OPTIONS).findings.map((f) => ({ ruleId: f.ruleId, start: f.start, end: f.end, message: f.message, fixes: f.fixes }));
 
@@ -59,16 +64,27 @@ describe('the paragraph memos', () => {
     const gc = vm.runInNewContext('gc') as () => void;
     clearProseSuggestionCache();
     clearRecognitionCache();
+    clearAttributionCache();
     const heapAfterGc = () => {
       gc();
       return process.memoryUsage().heapUsed;
     };
     const before = heapAfterGc();
+    let sourced = 0;
     for (let i = 0; i < 10; i++) {
-      // One short paragraph (memoised) and 2 MB of code the checks skip.
-      const text = `The plan was approved on Oct. ${i + 1}, 2020, by very many members.\n\n\`\`\`\n${`${i} code line\n`.repeat(170_000)}\`\`\`\n`;
-      assert.ok(checkText(text, OPTIONS).findings.length > 0);
+      // One short paragraph (memoised; with a URL, so its text differs from its prose, and
+      // sources, cues and claim signals long enough to be slices of the document) and 2 MB
+      // of code the checks skip.
+      const paragraph = `Jane Doe, a spokeswoman for the city council, said at https://example.com/${i} the plan was approved on Oct. ${i + 1}, 2020, ` +
+        'by very many members. According to the city council, it will cost hundreds of millions of dollars.';
+      const text = `${paragraph}\n\n\`\`\`\n${`${i} code line\n`.repeat(170_000)}\`\`\`\n`;
+      const findings = checkText(text, { kind: 'markdown', rules: { 'style/e-prime': 'hint' } }).findings;
+      assert.ok(findings.some((f) => f.ruleId.startsWith('style/')));
+      const doc = parseArticle(text, style, { kind: 'markdown' });
+      const { cues, sentences } = analyseAttribution(doc, style);
+      if (cues.some((c) => (c.source?.text.length ?? 0) > 20) && sentences.some((s) => s.claimSignals.some((signal) => signal.text.length > 20))) sourced++;
     }
+    assert.equal(sourced, 10, 'each paragraph has a long source and a long claim signal');
     const grownMb = (heapAfterGc() - before) / 1e6;
     // Kept alive, the ten documents' prose (2 MB each) would hold over 20 MB.
     assert.ok(grownMb < 8, `the heap grew by ${grownMb.toFixed(1)} MB`);

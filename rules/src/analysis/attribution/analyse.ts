@@ -2,17 +2,18 @@ import type { HouseStyle } from '../../house-style/house-style';
 import type { ArticleDocument } from '../../model/article';
 import { findAnonymousSources } from './anonymous';
 import { carriedAttribution, nearestAttributed } from './carry-over';
-import { claimScore, claimSignals } from './claims';
-import { anyQuoteOverlapping, findCues, sentenceTokens, type SentenceTokens } from './cues';
+import { claimScore } from './claims';
+import { sentenceTokens, type SentenceTokens } from './cues';
 import { sourcingLexicon } from './lexicon';
+import { clearAttributionCache, documentFacts } from './paragraph-facts';
 import { attributeQuotes } from './quotes';
-import type { AttributionAnalysis, AttributionCue, SentenceAttribution, VagueAttribution } from './types';
+import type { AttributionAnalysis, SentenceAttribution, VagueAttribution } from './types';
 import { findVagueAttributions } from './vague';
-import { verbSentences } from './verb-sentences';
 
 /** A sentence is a claim worth a flag at this score (tuned on PolNeAR train and the gold labels). */
 export const CLAIM_THRESHOLD = 2.5;
-const MIN_CLAIM_WORDS = 6;
+
+export { clearAttributionCache };
 
 // One analysis per document and style, shared by the five sourcing and attribution rules.
 const cache = new WeakMap<ArticleDocument, WeakMap<HouseStyle, AttributionAnalysis>>();
@@ -27,43 +28,28 @@ export function analyseAttribution(doc: ArticleDocument, style: HouseStyle): Att
   return analysis;
 }
 
-/** Every word of the sentence is inside quotation marks; without a quotation in reach, no. */
-function isInsideQuote(doc: ArticleDocument, index: number, tokensOf: (sentence: number) => SentenceTokens): boolean {
-  const s = doc.sentences[index];
-  if (!anyQuoteOverlapping(doc, s.start, s.end)) return false;
-  const st = tokensOf(index);
-  let words = 0;
-  for (let k = 0; k < st.length; k++) {
-    if (!st.isWord(k)) continue;
-    if (!st.isBlocked(k)) return false;
-    words++;
-  }
-  return words > 0;
-}
-
 function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
   const lexicon = sourcingLexicon(style);
   const tokenCache: SentenceTokens[] = [];
   // Tokens only for the sentences that need them: most need none (no verb, phrase, quote or signal).
   const tokensOf = (i: number) => (tokenCache[i] ??= sentenceTokens(doc, doc.sentences[i], lexicon));
-  const mayHaveVerb = verbSentences(doc, lexicon);
-  const cuesBySentence: AttributionCue[][] = doc.sentences.map((s) =>
-    doc.paragraphs[s.paragraph]?.isHeading ? [] : findCues(doc, s, lexicon, tokensOf, mayHaveVerb[s.index]),
-  );
+  // Each sentence on its own, memoised per paragraph; what looks across sentences runs below.
+  const facts = documentFacts(doc, lexicon, tokensOf);
+  const { cuesBySentence } = facts;
   const attributed = cuesBySentence.map((cues) => cues.length > 0);
-  const quotes = attributeQuotes(doc, lexicon, cuesBySentence, tokensOf, mayHaveVerb);
+  const quotes = attributeQuotes(doc, lexicon, cuesBySentence, tokensOf, facts.mayHaveVerb);
   const nearest = nearestAttributed(doc, attributed);
   const sentences: SentenceAttribution[] = doc.sentences.map((s) => {
-    const carriedFrom = attributed[s.index] ? undefined : carriedAttribution(doc, s.index, attributed, quotes, nearest);
-    const signals = claimSignals(doc, s, lexicon, tokensOf);
-    const insideQuote = isInsideQuote(doc, s.index, tokensOf);
-    const score = claimScore(signals);
-    // Two literals rather than a spread of an optional key (a slow generic copy per sentence);
-    // the keys keep their order.
-    if (carriedFrom !== undefined) {
-      return { index: s.index, cues: cuesBySentence[s.index], attributed: attributed[s.index], carriedFrom, insideQuote, claimSignals: signals, claimScore: score };
-    }
-    return { index: s.index, cues: cuesBySentence[s.index], attributed: attributed[s.index], insideQuote, claimSignals: signals, claimScore: score };
+    const index = s.index;
+    const carriedFrom = attributed[index] ? undefined : carriedAttribution(doc, index, attributed, quotes, nearest);
+    const cues = cuesBySentence[index];
+    const insideQuote = facts.insideQuote[index];
+    const signals = facts.claimSignals[index];
+    const score = facts.claimScores[index];
+    // Two literals rather than a spread of `{ carriedFrom }` (V8's slow path, once per sentence).
+    return carriedFrom === undefined
+      ? { index, cues, attributed: attributed[index], insideQuote, claimSignals: signals, claimScore: score }
+      : { index, cues, attributed: attributed[index], carriedFrom, insideQuote, claimSignals: signals, claimScore: score };
   });
   const vague = findVagueAttributions(doc, lexicon, cuesBySentence, tokensOf);
   const vagueBySentence = new Map<number, VagueAttribution[]>();
@@ -85,23 +71,8 @@ function analyse(doc: ArticleDocument, style: HouseStyle): AttributionAnalysis {
       // With a vague attribution flagged, only a clearly separate claim earns a second flag.
       const vagueToo = vagueBySentence.has(sa.index);
       if (scoreBesidesVague(sa) < CLAIM_THRESHOLD + (vagueToo ? 1 : 0)) return false;
-      const st = tokensOf(sa.index);
-      let words = 0;
-      let own = 0;
-      for (let k = 0; k < st.length; k++) {
-        if (!st.isWord(k)) continue;
-        words++;
-        if (!st.isBlocked(k)) own++;
-      }
-      // Mostly quoted words: attribution/unattributed-quote answers for those.
-      if (own < MIN_CLAIM_WORDS || own * 2 < words) return false;
-      if (/\?["”’)]*$/.test(doc.prose.slice(s.start, s.end))) return false;
-      // "You could read these numbers…", "We believe…": the writer's own voice (a column), not a report.
-      for (let k = 0; k < st.length; k++) {
-        if (st.isWord(k) && !st.isBlocked(k) && /^(?:I|me|my|we|We|us|our|Our|you|You|your|Your)$/.test(st.text(k))) return false;
-      }
-      // Interview transcripts ("Q: …", "A: …") are the speakers' words.
-      return !/^(?:Q|A)\s*:/.test(doc.prose.slice(s.start, s.start + 3));
+      // Its own words, not mostly quoted, and not the writer's voice, a question or a transcript.
+      return facts.readsAsReportedClaim(sa.index);
     })
     .map((sa) => sa.index);
   // One concatenation, by hand: Array#flat is slow over thousands of short lists.

@@ -3,8 +3,8 @@ import type { ClaimSignals } from '../../house-style/sections/sourcing';
 import { anyQuoteOverlapping, type SentenceTokens } from './cues';
 import { setCandidateFinder } from './candidate-matches';
 import { entryStartFinder, type LetterRuns } from './letter-runs';
-import type { SourcingLexicon } from './lexicon';
-import { matchesBySentence, sentenceMatchesFrom } from './sentence-matches';
+import { matchesIn, type SourcingLexicon } from './lexicon';
+import { isDocumentSentence, matchesBySentence, sentenceMatchesFrom } from './sentence-matches';
 import type { ClaimSignal, ClaimSignalKind } from './types';
 
 /** How much each kind of signal says "a reader needs a source for this". */
@@ -70,11 +70,12 @@ export function claimSignals(doc: ArticleDocument, sentence: Sentence, lexicon: 
   let quoteInReach: boolean | undefined;
   // Indexed loops and no closures: this runs for every sentence, and most have no signal at all.
   const kinds = claimKinds(lexicon);
-  const lists = claimMatchLists(doc, lexicon);
+  // The memo's copy of a sentence (see sentenceMatches) is matched on its slice: no whole-prose runs.
+  const lists = isDocumentSentence(doc, sentence) ? claimMatchLists(doc, lexicon) : undefined;
   for (let k = -1; k < kinds.length; k++) {
     const kind: ClaimSignalKind = k < 0 ? 'figure' : kinds[k];
     const re = k < 0 ? FIGURE_RE : lexicon.claim[kinds[k]];
-    const matches = sentenceMatchesFrom(lists[k + 1], re, doc, sentence);
+    const matches = lists ? sentenceMatchesFrom(lists[k + 1], re, doc, sentence) : matchesIn(re, doc.prose, sentence.start, sentence.end);
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       quoteInReach ??= anyQuoteOverlapping(doc, sentence.start, sentence.end);

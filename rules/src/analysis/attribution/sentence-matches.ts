@@ -93,13 +93,21 @@ function isPlainSpace(code: number): boolean {
  * same in both runs. The returned matches are shared: callers must not change them.
  */
 export function sentenceMatches(re: RegExp, doc: ArticleDocument, sentence: Sentence): RegExpExecArray[] {
+  // A copy of the sentence (the paragraph memo's re-read of an edited paragraph) asks for its own
+  // slice: no whole-prose run for it.
+  if (!isDocumentSentence(doc, sentence)) return matchesIn(re, doc.prose, sentence.start, sentence.end);
   return sentenceMatchesFrom(matchesBySentence(re, doc), re, doc, sentence);
+}
+
+/** The sentence object is the document's own (not a copy handed in to be matched on its slice). */
+export function isDocumentSentence(doc: ArticleDocument, sentence: Sentence): boolean {
+  return doc.sentences[sentence.index] === sentence;
 }
 
 /** `sentenceMatches` with `matchesBySentence(re, doc)` already at hand (a caller asking for many sentences). */
 export function sentenceMatchesFrom(bySentence: (RegExpExecArray[] | undefined)[], re: RegExp, doc: ArticleDocument, sentence: Sentence): RegExpExecArray[] {
   const { start, end, index } = sentence;
-  if (doc.sentences[index] !== sentence) return matchesIn(re, doc.prose, start, end);
+  if (!isDocumentSentence(doc, sentence)) return matchesIn(re, doc.prose, start, end);
   return (bySentence[index] ??= matchesIn(re, doc.prose, start, end));
 }
 
@@ -169,4 +177,16 @@ function dealOut(list: RegExpExecArray[], doc: ArticleDocument): (RegExpExecArra
     }
   }
   return out;
+}
+
+/**
+ * Gives `sentenceMatches(re, doc, …)` its answers from elsewhere (the attribution analysis's
+ * paragraph memo, see paragraph-facts.ts), so that no whole-prose run happens for `re` on
+ * `doc`: `bySentence[i]` must be exactly the matches in sentence i's slice, or undefined to
+ * have them found on that slice when asked.
+ */
+export function presetSentenceMatches(re: RegExp, doc: ArticleDocument, bySentence: (RegExpExecArray[] | undefined)[]): void {
+  let byRegExp = documentSentenceMatches.get(doc);
+  if (!byRegExp) documentSentenceMatches.set(doc, (byRegExp = new Map()));
+  byRegExp.set(re, bySentence);
 }
