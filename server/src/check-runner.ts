@@ -94,8 +94,11 @@ export class CheckRunner {
       entry = { id: this.nextId++, job, resolve, reject };
     });
     if (!this.workerScript || this.workerFailed || job.text.length < this.inProcessBelowChars) {
-      // In-process: synchronous, nothing to cancel.
-      this.runInProcess(entry);
+      // In-process: synchronous, nothing to cancel. The main thread's heap is capped (launch.ts):
+      // a text only the unlimited worker can hold is refused with a message, not run out of memory.
+      if (job.text.length > LIMITED_HEAP_UP_TO_CHARS) {
+        entry.reject(new Error(`This document (${job.text.length.toLocaleString('en-US')} characters) is too long to check without Copydesk's check worker, which could not start.`));
+      } else this.runInProcess(entry);
     } else {
       this.queue.push(entry);
       this.pump();

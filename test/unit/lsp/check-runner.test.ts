@@ -86,4 +86,13 @@ describe('CheckRunner without a worker script', () => {
     assert.deepEqual(result?.findings, checkText(PARAGRAPH, {}).findings);
     assert.equal(runner.workersStarted, 0);
   });
+
+  it('refuses a text only the worker could hold, with a message, and goes on serving', async () => {
+    // The main thread's heap is capped (launch.ts): 2 million characters is the limit in-process.
+    const runner = new CheckRunner(undefined, () => undefined, 0);
+    const huge = PARAGRAPH.repeat(Math.ceil(2_000_001 / PARAGRAPH.length));
+    await assert.rejects(runner.run({ kind: 'check', text: huge, options: {} }).result, /too long to check without Copydesk's check worker/);
+    const result = await runner.run({ kind: 'check', text: PARAGRAPH, options: {} }).result;
+    assert.deepEqual(result?.findings, checkText(PARAGRAPH, {}).findings);
+  });
 });
