@@ -18,19 +18,36 @@ export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): 
 }
 
 /**
- * Indices of the spans overlapping [start, end), for spans sorted by start that do not
- * overlap each other (sentences, quotations): a binary search, then a short walk.
+ * Index of the first span whose end is after `offset` (spans.length if none), for spans sorted
+ * by start that do not overlap each other, so sorted by end too: a binary search. It and the
+ * spans after it that start before some `end` are the ones overlapping [offset, end).
  */
-export function indicesOverlapping(spans: readonly Span[], start: number, end: number): number[] {
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (spans[mid].end <= start) low = mid + 1;
+    if (spans[mid].end <= offset) low = mid + 1;
     else high = mid;
   }
+  return low;
+}
+
+/**
+ * Whether some span overlaps [start, end): `indicesOverlapping(…).length > 0` without the array.
+ */
+export function anyOverlapping(spans: readonly Span[], start: number, end: number): boolean {
+  for (let i = firstEndingAfter(spans, start); i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) return true;
+  return false;
+}
+
+/**
+ * Indices of the spans overlapping [start, end), for spans sorted by start that do not
+ * overlap each other (sentences, quotations): a binary search, then a short walk.
+ */
+export function indicesOverlapping(spans: readonly Span[], start: number, end: number): number[] {
   const out: number[] = [];
-  for (let i = low; i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) out.push(i);
+  for (let i = firstEndingAfter(spans, start); i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) out.push(i);
   return out;
 }
 

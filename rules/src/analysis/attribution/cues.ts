@@ -1,5 +1,5 @@
 import type { ArticleDocument, Sentence } from '../../model/article';
-import { indicesOverlapping } from '../../model/queries';
+import { anyOverlapping, indicesOverlapping } from '../../model/queries';
 import { DETERMINERS } from './grammar';
 import type { SourcingLexicon } from './lexicon';
 import { sentenceMatches } from './sentence-matches';
@@ -22,15 +22,7 @@ export function quotesOverlapping(doc: ArticleDocument, start: number, end: numb
 
 /** Whether some quotation overlaps [start, end): `quoteIndicesOverlapping(…).length > 0` without the array. */
 export function anyQuoteOverlapping(doc: ArticleDocument, start: number, end: number): boolean {
-  const { quotes } = doc;
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid].end <= start) low = mid + 1;
-    else high = mid;
-  }
-  return low < quotes.length && quotes[low].start < end;
+  return anyOverlapping(doc.quotes, start, end);
 }
 
 export function quoteIndicesOverlapping(doc: ArticleDocument, start: number, end: number): number[] {

@@ -1,4 +1,5 @@
 import type { ArticleDocument, Paragraph } from '../../model/article';
+import { firstEndingAfter } from '../../model/queries';
 import { detachedCopy, ParagraphMemo } from '../paragraph-memo';
 import { claimScore, claimSignals } from './claims';
 import { anyQuoteOverlapping, findCues, quoteIndicesOverlapping, type SentenceTokens } from './cues';
@@ -154,7 +155,7 @@ function sameText(doc: ArticleDocument, textIsProse: boolean, paragraph: Paragra
 function layoutOf(doc: ArticleDocument, paragraph: Paragraph): number[] {
   const { start, end, firstSentence, sentenceCount } = paragraph;
   const { quotes } = doc;
-  const firstQuote = firstQuoteOver(doc, start);
+  const firstQuote = firstEndingAfter(doc.quotes, start);
   let quoteCount = 0;
   while (firstQuote + quoteCount < quotes.length && quotes[firstQuote + quoteCount].start < end) quoteCount++;
   const out = new Array<number>(2 + 2 * sentenceCount + 4 * quoteCount);
@@ -177,23 +178,6 @@ function layoutOf(doc: ArticleDocument, paragraph: Paragraph): number[] {
   return out;
 }
 
-/**
- * The first quotation that ends after `offset` (binary search: quotes are sorted and do not
- * nest); it and the ones after it that start before a paragraph's end are those over the
- * paragraph, as `indicesOverlapping` finds them, without a list per paragraph.
- */
-function firstQuoteOver(doc: ArticleDocument, offset: number): number {
-  const { quotes } = doc;
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 function clip(offset: number, paragraph: Paragraph): number {
   return Math.min(Math.max(offset, paragraph.start), paragraph.end) - paragraph.start;
 }
@@ -209,7 +193,7 @@ function layoutMatches(doc: ArticleDocument, paragraph: Paragraph, layout: reado
     if (layout[k++] !== s.start - start || layout[k++] !== s.end - start) return false;
   }
   const { quotes } = doc;
-  for (let q = firstQuoteOver(doc, start); q < quotes.length && quotes[q].start < end; q++) {
+  for (let q = firstEndingAfter(doc.quotes, start); q < quotes.length && quotes[q].start < end; q++) {
     const quote = quotes[q];
     if (k + 4 > layout.length) return false;
     if (layout[k++] !== clip(quote.start, paragraph) || layout[k++] !== clip(quote.end, paragraph) ||

@@ -1,4 +1,5 @@
 import type { ArticleDocument, Sentence } from '../../model/article';
+import { firstEndingAfter } from '../../model/queries';
 import { candidateMatches } from './candidate-matches';
 import { matchesIn } from './lexicon';
 
@@ -95,8 +96,9 @@ function isPlainSpace(code: number): boolean {
 export function sentenceMatches(re: RegExp, doc: ArticleDocument, sentence: Sentence): RegExpExecArray[] {
   // A copy of the sentence (the paragraph memo's re-read of an edited paragraph) asks for its own
   // slice: no whole-prose run for it.
-  if (!isDocumentSentence(doc, sentence)) return matchesIn(re, doc.prose, sentence.start, sentence.end);
-  return sentenceMatchesFrom(matchesBySentence(re, doc), re, doc, sentence);
+  const { start, end, index } = sentence;
+  if (!isDocumentSentence(doc, sentence)) return matchesIn(re, doc.prose, start, end);
+  return (matchesBySentence(re, doc)[index] ??= matchesIn(re, doc.prose, start, end));
 }
 
 /** The sentence object is the document's own (not a copy handed in to be matched on its slice). */
@@ -158,15 +160,7 @@ function dealOut(list: RegExpExecArray[], doc: ArticleDocument): (RegExpExecArra
     const m = list[i];
     const mStart = m.index;
     const mEnd = m.index + m[0].length;
-    // The first sentence ending after the match starts (sentences are sorted by start and end).
-    let low = 0;
-    let high = sentences.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sentences[mid].end <= mStart) low = mid + 1;
-      else high = mid;
-    }
-    for (let k = low; k < sentences.length && sentences[k].start < mEnd; k++) {
+    for (let k = firstEndingAfter(sentences, mStart); k < sentences.length && sentences[k].start < mEnd; k++) {
       const current = out[k];
       // Undefined also once a match crossed the sentence's edge: it stays so.
       if (current === undefined) continue;
