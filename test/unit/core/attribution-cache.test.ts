@@ -11,7 +11,7 @@ import { analyseAttribution, clearAttributionCache } from '../../../rules/src/an
 import { loadStyle } from '../../../rules/src/house-style/load';
 import { parseArticle } from '../../../rules/src/model/parse';
 import { realArticles } from '../helpers/corpus';
-import { editDraft } from '../helpers/draft-edits';
+import { comparableFindings, editDraft } from '../helpers/draft-edits';
 import { pick, randomInt, seededRandom } from '../helpers/random';
 
 const style = loadStyle('ap');
@@ -36,7 +36,7 @@ function edit(text: string, random: () => number): string {
 }
 
 const analysis = (text: string) => analyseAttribution(parseArticle(text, style, { kind: 'markdown' }), style);
-const findings = (text: string) => checkText(text, OPTIONS).findings.map((f) => ({ ruleId: f.ruleId, start: f.start, end: f.end, message: f.message, fixes: f.fixes, related: f.related }));
+const findings = (text: string) => comparableFindings(checkText(text, OPTIONS).findings);
 
 describe('attribution memo', () => {
   it('analysing after many edits equals analysing from scratch (randomised edits on real copy)', () => {

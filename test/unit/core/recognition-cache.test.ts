@@ -8,7 +8,7 @@ import { checkText, type EngineOptions } from '../../../rules/src';
 import { clearRecognitionCache } from '../../../rules/src/analysis/recognition/document';
 import { ParagraphMemo } from '../../../rules/src/analysis/paragraph-memo';
 import { realArticles } from '../helpers/corpus';
-import { editDraft } from '../helpers/draft-edits';
+import { comparableFindings, editDraft } from '../helpers/draft-edits';
 import { pick, seededRandom } from '../helpers/random';
 
 const OPTIONS: EngineOptions = {
@@ -21,7 +21,7 @@ const INSERTS = ['5 ', 'Oct. 2 ', 'Friday (Oct. 2) ', 'the 2nd of October ', '10
 
 
 const summary = (text: string) =>
-  checkText(text, OPTIONS).findings.map((f) => ({ ruleId: f.ruleId, start: f.start, end: f.end, message: f.message, fixes: f.fixes, related: f.related }));
+  comparableFindings(checkText(text, OPTIONS).findings);
 
 describe('recognition memo', () => {
   it('checking after many edits equals checking from scratch (randomised edits on real copy)', () => {

@@ -1,3 +1,4 @@
+import type { Finding } from '../../../rules/src';
 import { pick, randomInt } from './random';
 
 /**
@@ -23,4 +24,9 @@ export function editDraft(text: string, random: () => number, typed: readonly st
       return text.slice(0, at) + '\n\n' + pick(random, paragraphs) + '\n\n' + text.slice(at);
     }
   }
+}
+
+/** What a warm check must reproduce of each finding: everything the user sees of it. */
+export function comparableFindings(findings: readonly Finding[]): Pick<Finding, 'ruleId' | 'start' | 'end' | 'message' | 'fixes' | 'related'>[] {
+  return findings.map((f) => ({ ruleId: f.ruleId, start: f.start, end: f.end, message: f.message, fixes: f.fixes, related: f.related }));
 }
